@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { siteConfig } from './src/config.ts';
+import { contentRules } from './src/integrations/content-rules.ts';
+
+export default defineConfig({
+  site: siteConfig.site,
+  base: process.env.ETALASE_BASE || '/',
+  trailingSlash: 'always',
+  outDir: process.env.ETALASE_OUT_DIR || './dist',
+  build: { format: 'directory' },
+  // Photos from phones are large; refuse decompression bombs before decoding.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: 50_000_000 } } },
+  integrations: [contentRules(), sitemap()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

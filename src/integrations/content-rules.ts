@@ -1,0 +1,39 @@
+/**
+ * Astro integration that runs the content validator before a build. Astro alone stops at the
+ * first invalid entry and lets a broken reference pass with exit code 0; this reports every
+ * problem in every file and fails the build before anything is written.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { siteConfig } from '../config.ts';
+import { loadAreas } from '../lib/area.ts';
+import { formatIssue, summarize } from '../lib/validation/format.ts';
+import { validateContent } from '../lib/validation/validate-content.ts';
+
+export function contentRules(): AstroIntegration {
+  return {
+    name: 'etalase-content-rules',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        const areas = await loadAreas(siteConfig.provinceCode);
+        const result = validateContent({
+          root: fileURLToPath(config.root),
+          contentDir: siteConfig.contentDir,
+          areas,
+          provinceCode: siteConfig.provinceCode,
+        });
+        for (const issue of result.issues) {
+          const line = formatIssue(issue);
+          if (issue.severity === 'error') logger.error(line);
+          else logger.warn(line);
+        }
+        const summary = summarize(result.issues, result.files);
+        if (result.issues.some((i) => i.severity === 'error')) {
+          throw new Error(`Konten tidak valid; situs tidak dibangun. ${summary}`);
+        }
+        logger.info(summary);
+      },
+    },
+  };
+}

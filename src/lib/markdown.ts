@@ -1,0 +1,84 @@
+/**
+ * Markdown bodies come from strangers, so they are rendered here with markdown-it configured to
+ * be safe, not with Astro's pipeline (Astro 7's default processor passes raw HTML, event handlers
+ * and javascript: links through). Raw HTML is escaped and shown as text, links are limited to
+ * https/mailto/tel and site paths, images in bodies are not rendered (photos belong in `foto`).
+ */
+import MarkdownIt from 'markdown-it';
+import { isSafeBodyLink } from './links.ts';
+
+function createRenderer(html: boolean): MarkdownIt {
+  const md = new MarkdownIt({ html, linkify: false, typographer: false });
+  md.validateLink = isSafeBodyLink;
+  md.disable(['image']);
+  const defaultLinkOpen = md.renderer.rules.link_open;
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const href = token?.attrGet('href') ?? '';
+    if (token && /^https:/i.test(href)) {
+      // External links from contributors: no referrer, no opener, not endorsed for ranking.
+      token.attrSet('rel', 'noopener noreferrer nofollow ugc');
+    }
+    return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+  };
+  // Headings inside a body start at h2: the page's h1 is the entry name.
+  md.core.ruler.push('shift_headings', (state) => {
+    for (const token of state.tokens) {
+      if (token.type === 'heading_open' || token.type === 'heading_close') {
+        const level = Math.min(6, Number(token.tag.slice(1)) + 1);
+        token.tag = `h${level}`;
+      }
+    }
+  });
+  return md;
+}
+
+const safe = createRenderer(false);
+/** A second parser that recognises HTML, only to find and report it to the contributor. */
+const inspector = createRenderer(true);
+
+export function renderMarkdown(body: string): string {
+  return safe.render(body);
+}
+
+export interface BodyFinding {
+  /** 0-based line within the body. */
+  line: number;
+  kind: 'html' | 'link' | 'image';
+  detail: string;
+}
+
+/** Raw HTML, unsafe links and images in a body: rendered harmlessly, but worth telling. */
+export function inspectMarkdown(body: string): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const tokens = inspector.parse(body, {});
+  for (const block of tokens) {
+    const line = block.map?.[0] ?? 0;
+    if (block.type === 'html_block') findings.push({ line, kind: 'html', detail: block.content.trim().slice(0, 60) });
+    for (const token of block.children ?? []) {
+      if (token.type === 'html_inline') findings.push({ line, kind: 'html', detail: token.content.slice(0, 60) });
+    }
+  }
+  // markdown-it drops links that fail validateLink, so look for link syntax with unsafe targets.
+  const lines = body.split('\n');
+  lines.forEach((text, line) => {
+    for (const match of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
+      const href = match[1] ?? '';
+      if (href && !isSafeBodyLink(href)) findings.push({ line, kind: 'link', detail: href.slice(0, 60) });
+    }
+    for (const match of text.matchAll(/!\[[^\]]*\]\(/g)) {
+      findings.push({ line, kind: 'image', detail: match[0] });
+    }
+  });
+  return findings.sort((a, b) => a.line - b.line);
+}
+
+/** Plain text of a body for descriptions and search excerpts. */
+export function markdownToText(body: string, maxLength = 300): string {
+  const text = renderMarkdown(body)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}

@@ -1,0 +1,133 @@
+/**
+ * Reads a Markdown file's frontmatter the way a careful reviewer would: gray-matter splits it,
+ * the `yaml` parser keeps positions for precise line numbers, and YAML features that have no
+ * place in a content file (anchors/aliases, custom tags, duplicate keys) are refused.
+ */
+import matter from 'gray-matter';
+import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+
+export interface YamlProblem {
+  line: number;
+  column: number;
+  message: string;
+  rule: string;
+}
+
+export interface ParsedFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the first body line in the file. */
+  bodyLine: number;
+  doc: Document | undefined;
+  lineCounter: LineCounter;
+  /** Lines before the YAML text starts (the opening `---`). */
+  yamlOffset: number;
+  problems: YamlProblem[];
+}
+
+const STANDARD_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
+
+export function parseContentFile(source: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const problems: YamlProblem[] = [];
+  let doc: Document | undefined;
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+  if (!/^---\n/.test(text)) {
+    return {
+      data: {},
+      body: text,
+      bodyLine: 1,
+      doc,
+      lineCounter,
+      yamlOffset: 1,
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          rule: 'frontmatter-missing',
+          message: 'Berkas harus diawali frontmatter: baris "---", isian YAML, lalu "---" lagi.',
+        },
+      ],
+    };
+  }
+
+  const file = matter(text, {
+    engines: {
+      yaml: (yamlText: string) => {
+        doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [] });
+        return {};
+      },
+    },
+  });
+  const yamlOffset = 1;
+  const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
+  if (!doc) return { data: {}, body: file.content, bodyLine, doc, lineCounter, yamlOffset, problems };
+
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + yamlOffset, column: pos.col };
+  };
+  for (const error of doc.errors) {
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    problems.push({
+      ...at(error.pos[0]),
+      rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      message: duplicate
+        ? 'Isian ini ditulis dua kali. Hapus salah satunya; hanya satu yang boleh ada.'
+        : `Penulisan YAML tidak valid (${error.code}). Periksa indentasi dan tanda titik dua di baris ini.`,
+    });
+  }
+  const current = doc;
+  visit(current, (_key, node) => {
+    if (isAlias(node)) {
+      problems.push({
+        ...at(node.range?.[0] ?? 0),
+        rule: 'yaml-alias',
+        message: 'Alias YAML (*nama) tidak diizinkan. Tulis nilainya secara langsung.',
+      });
+    } else if (isNode(node)) {
+      if (node.anchor) {
+        problems.push({
+          ...at(node.range?.[0] ?? 0),
+          rule: 'yaml-alias',
+          message: `Anchor YAML (&${node.anchor}) tidak diizinkan. Tulis nilainya secara langsung.`,
+        });
+      }
+      if (node.tag && !STANDARD_TAGS.has(node.tag)) {
+        problems.push({
+          ...at(node.range?.[0] ?? 0),
+          rule: 'yaml-tag',
+          message: `Tag YAML khusus (${node.tag}) tidak diizinkan. Tulis nilai biasa tanpa tanda !.`,
+        });
+      }
+    }
+  });
+
+  let data: unknown = {};
+  if (problems.length === 0) {
+    try {
+      data = current.toJS({ maxAliasCount: 0 }) ?? {};
+    } catch {
+      problems.push({ line: 1, column: 1, rule: 'yaml-syntax', message: 'Frontmatter YAML tidak dapat dibaca.' });
+    }
+  }
+  if (problems.length === 0 && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    problems.push({
+      line: 2,
+      column: 1,
+      rule: 'yaml-syntax',
+      message: 'Frontmatter harus berisi pasangan "nama: nilai", bukan daftar atau teks biasa.',
+    });
+    data = {};
+  }
+  return { data: data as Record<string, unknown>, body: file.content, bodyLine, doc, lineCounter, yamlOffset, problems };
+}

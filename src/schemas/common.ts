@@ -1,0 +1,146 @@
+/**
+ * Field schemas shared by every entity. Messages are in Bahasa Indonesia because contributors
+ * read them; each says what is wrong and how to fix it.
+ */
+import { z } from 'astro/zod';
+import type { AreaIndex } from '../lib/area.ts';
+import { boundsOf, isInside } from '../lib/bounds.ts';
+import { isHttpsUrl } from '../lib/links.ts';
+import { isWhatsAppNumber, normalizeWhatsApp } from '../lib/phone.ts';
+
+/** What a schema factory needs besides zod: the image helper and the official areas. */
+export interface SchemaContext {
+  /** Astro's `image()` helper in the build; a file check in the standalone validator. */
+  image: () => z.ZodType;
+  areas: AreaIndex;
+  provinceCode: string;
+}
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function toIsoDate(value: Date | string): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/** A calendar day, written `2024-07-05`. YAML turns an unquoted date into a Date; both work. */
+export const dateField = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
+    error: 'Tanggal harus ditulis TTTT-BB-HH, misalnya 2024-07-05.',
+  })
+  .transform(toIsoDate)
+  .refine((value) => !Number.isNaN(Date.parse(value)), {
+    error: 'Tanggal ini tidak ada di kalender. Tulis TTTT-BB-HH, misalnya 2024-07-05.',
+  });
+
+/** A date known to the year, month or day: `2020`, `2021-04` or `2021-04-21`. */
+export const partialDateField = z
+  .union([z.date(), z.string().regex(PARTIAL_DATE), z.number().int().min(1900).max(2100)], {
+    error: 'Tulis tanggal sebagai TTTT, TTTT-BB atau TTTT-BB-HH, misalnya 2021-04-21 atau 2020.',
+  })
+  .transform((value) => (typeof value === 'number' ? String(value) : toIsoDate(value)));
+
+export const httpsUrl = z
+  .string({ error: 'Tulis alamat tautan lengkap, misalnya https://desa.id/.' })
+  .trim()
+  .refine(isHttpsUrl, {
+    error: 'Tautan harus lengkap dan aman: diawali https:// (bukan http:// atau javascript:), misalnya https://cibiruwetan.desa.id/.',
+  });
+
+export const whatsAppNumber = z
+  .string({ error: 'Tulis nomor WhatsApp sebagai teks dalam tanda kutip, misalnya "6281234567890".' })
+  .trim()
+  .superRefine((value, ctx) => {
+    if (isWhatsAppNumber(value)) return;
+    const fixed = normalizeWhatsApp(value);
+    ctx.addIssue({
+      code: 'custom',
+      message: fixed
+        ? `Nomor WhatsApp harus ditulis dalam format 62…, tanpa +, spasi atau tanda hubung. Tulis "${fixed}".`
+        : 'Nomor WhatsApp tidak dikenali. Tulis nomor ponsel Indonesia dalam format 62…, misalnya "6281234567890".',
+    });
+  });
+
+export const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s()-]{6,20}$/, {
+    error: 'Nomor telepon hanya boleh berisi angka, spasi, tanda hubung dan + di depan, misalnya "+62 22 7800000".',
+  });
+
+export const instagramHandle = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (/^[A-Za-z0-9._]{1,30}$/.test(value)) return;
+    const bare = value.replace(/^@/, '').replace(/^https:\/\/(www\.)?instagram\.com\//, '').replace(/\/$/, '');
+    ctx.addIssue({
+      code: 'custom',
+      message: /^[A-Za-z0-9._]{1,30}$/.test(bare)
+        ? `Tulis nama akun Instagram saja, tanpa @ atau tautan: "${bare}".`
+        : 'Nama akun Instagram hanya boleh berisi huruf, angka, titik dan garis bawah (maksimal 30).',
+    });
+  });
+
+export const email = z.email({ error: 'Alamat e-mail tidak valid, misalnya pemdes@cibiruwetan.desa.id.' });
+
+export const githubUser = z
+  .string()
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
+    error: 'Nama pengguna GitHub tidak valid: huruf, angka dan tanda hubung, tanpa @, misalnya "operator-desa".',
+  });
+
+export const plainText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, { error: `Terlalu pendek: tulis minimal ${min} karakter.` })
+    .max(max, { error: `Terlalu panjang: maksimal ${max} karakter.` });
+
+export function photoSchema(ctx: SchemaContext) {
+  return z
+    .strictObject({
+      src: ctx.image().describe('Berkas foto di folder yang sama (JPEG, PNG atau WebP), misalnya ./balai-desa.jpg.'),
+      alt: plainText(5, 200).describe('Teks alternatif: apa yang terlihat di foto, untuk pembaca layar.'),
+      keterangan: plainText(3, 200).optional().describe('Keterangan di bawah foto, termasuk nama pemotret bila perlu.'),
+    })
+    .describe('Satu foto dengan teks alternatif.');
+}
+
+export function locationSchema(ctx: SchemaContext) {
+  const bounds = boundsOf(ctx.provinceCode);
+  return z
+    .strictObject({
+      lat: z.number().min(-90).max(90).describe('Lintang (latitude), misalnya -6.9175. Di Jawa Barat selalu negatif.'),
+      lng: z.number().min(-180).max(180).describe('Bujur (longitude), misalnya 107.6191.'),
+    })
+    .refine((p) => isInside(bounds, p.lat, p.lng), {
+      error: `Lokasi berada di luar provinsi (lintang ${bounds.south} s.d. ${bounds.north}, bujur ${bounds.west} s.d. ${bounds.east}). Periksa tanda minus dan apakah lat/lng tertukar.`,
+    })
+    .describe('Titik lokasi (lat/lng) di dalam provinsi.');
+}
+
+export const sourceSchema = z
+  .strictObject({
+    judul: plainText(3, 200).describe('Judul artikel atau halaman sumber.'),
+    url: httpsUrl.describe('Alamat sumber (https).'),
+    penerbit: plainText(2, 100).optional().describe('Nama media atau lembaga penerbit.'),
+    tanggal: partialDateField.optional().describe('Tanggal terbit sumber.'),
+  })
+  .describe('Sumber yang mendukung isi entri.');
+
+export const contactFields = {
+  whatsapp: whatsAppNumber.optional().describe('Nomor WhatsApp dalam format 62…, misalnya "6281234567890".'),
+  telepon: phoneNumber.optional().describe('Nomor telepon kantor.'),
+  instagram: instagramHandle.optional().describe('Nama akun Instagram tanpa @.'),
+  facebook: httpsUrl.optional().describe('Tautan halaman Facebook (https).'),
+  youtube: httpsUrl.optional().describe('Tautan kanal YouTube (https).'),
+  website: httpsUrl.optional().describe('Situs web resmi (https).'),
+  email: email.optional().describe('Alamat e-mail.'),
+};
+
+export const contactSchema = z
+  .strictObject(contactFields)
+  .refine((c) => Object.values(c).some((v) => v !== undefined), {
+    error: 'Isi minimal satu kontak: whatsapp, telepon, instagram, facebook, youtube, website atau email.',
+  })
+  .describe('Kontak resmi; minimal satu.');
