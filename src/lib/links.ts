@@ -24,7 +24,7 @@ export function hostMatches(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-const SAFE_BODY_LINK = /^(https:|mailto:|tel:|#|\/(?!\/)|\.{0,2}\/)/i;
+const SAFE_BODY_LINK = /^(https:|mailto:|tel:|#|\/(?!\/)|\.{1,2}\/)/i;
 
 /**
  * Links inside a Markdown body: https, mailto, tel, in-page anchors and site-relative paths.

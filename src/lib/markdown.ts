@@ -77,7 +77,11 @@ export function inspectMarkdown(body: string): BodyFinding[] {
 export function markdownToText(body: string, maxLength = 300): string {
   const text = renderMarkdown(body)
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;

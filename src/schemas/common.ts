@@ -23,20 +23,28 @@ function toIsoDate(value: Date | string): string {
 }
 
 /** A calendar day, written `2024-07-05`. YAML turns an unquoted date into a Date; both work. */
+const DATE_MESSAGE = 'Tanggal harus ditulis TTTT-BB-HH, misalnya 2024-07-05.';
+const PARTIAL_DATE_MESSAGE = 'Tulis tanggal sebagai TTTT, TTTT-BB atau TTTT-BB-HH, misalnya 2021-04-21 atau 2020.';
+
+/** True for a real calendar day (2026-02-31 is not one, though Date.parse accepts it). */
+function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 export const dateField = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
-    error: 'Tanggal harus ditulis TTTT-BB-HH, misalnya 2024-07-05.',
-  })
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_MESSAGE })], { error: DATE_MESSAGE })
   .transform(toIsoDate)
-  .refine((value) => !Number.isNaN(Date.parse(value)), {
+  .refine(isCalendarDay, {
     error: 'Tanggal ini tidak ada di kalender. Tulis TTTT-BB-HH, misalnya 2024-07-05.',
   });
 
 /** A date known to the year, month or day: `2020`, `2021-04` or `2021-04-21`. */
 export const partialDateField = z
-  .union([z.date(), z.string().regex(PARTIAL_DATE), z.number().int().min(1900).max(2100)], {
-    error: 'Tulis tanggal sebagai TTTT, TTTT-BB atau TTTT-BB-HH, misalnya 2021-04-21 atau 2020.',
-  })
+  .union(
+    [z.date(), z.string().regex(PARTIAL_DATE, { error: PARTIAL_DATE_MESSAGE }), z.number().int().min(1900).max(2100)],
+    { error: PARTIAL_DATE_MESSAGE },
+  )
   .transform((value) => (typeof value === 'number' ? String(value) : toIsoDate(value)));
 
 export const httpsUrl = z

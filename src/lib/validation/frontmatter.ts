@@ -68,7 +68,9 @@ export function parseContentFile(source: string): ParsedFile {
       },
     },
   });
-  const yamlOffset = 1;
+  // gray-matter hands over the YAML text from the end of the opening "---" line, so
+  // positions in it are already file lines.
+  const yamlOffset = 0;
   const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
   if (!doc) return { data: {}, body: file.content, bodyLine, doc, lineCounter, yamlOffset, problems };
 

@@ -1,0 +1,28 @@
+/**
+ * npm run build: builds into a fresh temporary folder and swaps it into place only when the
+ * whole build succeeded, so a failed build (bad content, a crash) leaves the previous dist/
+ * untouched and never publishes half a site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.env['ETALASE_OUT_DIR'] ?? 'dist');
+const staging = `${outDir}.staging-${process.pid}`;
+const previous = `${outDir}.previous-${process.pid}`;
+
+const started = performance.now();
+const astro = spawnSync('npx', ['astro', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, ETALASE_OUT_DIR: staging },
+});
+if (astro.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild gagal; ${outDir} tidak diubah.`);
+  process.exit(astro.status ?? 1);
+}
+
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nSitus siap di ${outDir} (${((performance.now() - started) / 1000).toFixed(1)} s).`);

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadAreas } from '../../src/lib/area.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { formatIssue, githubAnnotation } from '../../src/lib/validation/format.ts';
+import { CIBIRU, CISANTANA, contentTree, productText, profileText } from '../helpers/content-tree.ts';
+
+const areas = await loadAreas('32');
+const validate = (files: Record<string, string | Buffer>) =>
+  validateContent({ root: contentTree(files), contentDir: 'content', areas, provinceCode: '32' });
+const rules = (files: Record<string, string | Buffer>) =>
+  validate(files).issues.map((i) => `${i.file}:${i.line} ${i.field} ${i.rule}`);
+
+describe('content validator', () => {
+  it('passes clean content and returns its entries', () => {
+    const result = validate({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/sabun-susu.md`]: productText() });
+    expect(result.issues).toEqual([]);
+    expect(result.entries.map((e) => e.kind)).toEqual(['desa', 'produk']);
+  });
+
+  it('reports every problem in every file, with line and field', () => {
+    const result = validate({
+      [`${CIBIRU}/profil.md`]: profileText().replace('Cibiru Wetan', 'Cibiru Kulon').replace('https://example.desa.id', 'http://x.id'),
+      [`${CISANTANA}/profil.md`]: profileText()
+        .replace('32.04.05.2006', '32.08.18.2009')
+        .replace('Cibiru Wetan', 'Cisantana')
+        .replace('jenis: desa', 'jenis: kelurahan'),
+    });
+    expect(result.issues.map((i) => `${i.file}:${i.line} ${i.field}`)).toEqual([
+      `${CIBIRU}/profil.md:3 nama`,
+      `${CIBIRU}/profil.md:7 kontak.website`,
+      `${CISANTANA}/profil.md:4 jenis`,
+    ]);
+    expect(result.issues[0]?.message).toContain('tulis "Cibiru Wetan"');
+  });
+
+  it('points a 08… WhatsApp number at its line with the corrected form', () => {
+    const result = validate({ [`${CIBIRU}/profil.md`]: profileText('').replace('  website: https://example.desa.id', '  whatsapp: "0812 3456 7890"') });
+    expect(result.issues).toHaveLength(1);
+    expect(formatIssue(result.issues[0]!)).toBe(
+      `${CIBIRU}/profil.md:7:3 galat [kontak.whatsapp] Nomor WhatsApp harus ditulis dalam format 62…, tanpa +, spasi atau tanda hubung. Tulis "6281234567890". (schema)`,
+    );
+  });
+
+  it('suggests the field that was meant', () => {
+    const result = validate({ [`${CIBIRU}/profil.md`]: profileText('ringkasn: x\n') });
+    expect(result.issues.map((i) => [i.line, i.field, i.rule, i.message])).toEqual([
+      [9, 'ringkasn', 'unknown-field', 'Isian "ringkasn" tidak dikenal. Mungkin maksud Anda "ringkasan"?'],
+    ]);
+  });
+
+  it('refuses YAML tricks: duplicate keys, anchors and aliases, custom tags', () => {
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('nama: Lain\n') })).toEqual([`${CIBIRU}/profil.md:9  yaml-duplicate-key`]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: &a [x]\nsumber: *a\n') })).toEqual([
+      `${CIBIRU}/profil.md:9  yaml-alias`,
+      `${CIBIRU}/profil.md:10  yaml-alias`,
+    ]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: !!js/function "x"\n') })).toEqual([
+      `${CIBIRU}/profil.md:9  yaml-tag`,
+    ]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: 'kode: 1\n' })).toEqual([`${CIBIRU}/profil.md:1  frontmatter-missing`]);
+  });
+
+  it('keeps one profile per code in the folder derived from it', () => {
+    expect(rules({ 'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md': profileText() })).toEqual([
+      'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md:2 kode folder-path',
+    ]);
+    const other = 'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md';
+    const issues = validate({ [`${CIBIRU}/profil.md`]: profileText(), [other]: profileText() }).issues;
+    expect(issues.map((i) => i.rule)).toEqual(expect.arrayContaining(['duplicate-code']));
+  });
+
+  it('needs a product to sit in a village folder with a valid profile', () => {
+    expect(rules({ [`${CIBIRU}/produk/sabun.md`]: productText() })).toEqual([`${CIBIRU}/produk/sabun.md:1  product-village`]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/Sabun Susu.md`]: productText() })).toEqual([
+      `${CIBIRU}/produk/Sabun Susu.md:1  file-name`,
+    ]);
+  });
+
+  it('refuses legality numbers that do not fit the category', () => {
+    expect(
+      rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/sabun.md`]: productText('legalitas:\n  pirt: "1234567890123-45"\n') }),
+    ).toEqual([`${CIBIRU}/produk/sabun.md:10 legalitas.pirt schema`]);
+  });
+
+  it('checks photo paths and files', () => {
+    const withPhoto = (src: string) => profileText(`foto:\n  - src: ${src}\n    alt: Balai desa dari depan\n`);
+    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg') })).toEqual([`${CIBIRU}/profil.md:10 foto.0.src image-missing`]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('../../../../../etc/passwd.jpg') })).toEqual([
+      `${CIBIRU}/profil.md:10 foto.0.src schema`,
+    ]);
+    const heic = validate({ [`${CIBIRU}/profil.md`]: withPhoto('./foto.heic') }).issues[0];
+    expect(heic?.message).toMatch(/HEIC.*JPEG/);
+    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: Buffer.from([0xff, 0xd8]) })).toEqual([]);
+  });
+
+  it('refuses files that are not content', () => {
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/x.svg`]: '<svg/>', 'content/desa/catatan.md': '---\n---\n' })).toEqual([
+      'content/desa/catatan.md:1  file-location',
+      `${CIBIRU}/x.svg:1  file-type`,
+    ]);
+  });
+
+  it('warns about raw HTML in a body without failing', () => {
+    const result = validate({ [`${CIBIRU}/profil.md`]: `${profileText()}\n<script>alert(1)</script>\n` });
+    expect(result.issues.map((i) => [i.line, i.rule, i.severity])).toEqual([[13, 'body-html', 'warning']]);
+  });
+
+  it('prints GitHub annotations with escaped properties', () => {
+    const issue = validate({ [`${CIBIRU}/profil.md`]: profileText().replace('jenis: desa', 'jenis: kota') }).issues[0]!;
+    expect(githubAnnotation(issue)).toMatch(/^::error file=content\/desa\/.*profil\.md,line=4,col=1,title=schema%3A jenis::Nilai tidak dikenal/);
+  });
+
+  it('checks only the named files, still knowing the other profiles', () => {
+    const root = contentTree({ [`${CIBIRU}/profil.md`]: profileText('x: 1\n'), [`${CIBIRU}/produk/sabun.md`]: productText() });
+    const result = validateContent({ root, contentDir: 'content', areas, provinceCode: '32' }, new Set([`${CIBIRU}/produk/sabun.md`]));
+    expect(result.files).toBe(1);
+    expect(result.issues).toEqual([]);
+  });
+});
