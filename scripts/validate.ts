@@ -32,7 +32,10 @@ if (values.format === 'github') {
   result.issues.slice(0, 10).forEach((issue) => console.log(githubAnnotation(issue)));
   const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
   if (summaryFile && result.issues.length > 0) {
-    appendFileSync(summaryFile, `## Pemeriksaan konten\n\n${summarize(result.issues, result.files)}\n\n${markdownTable(result.issues)}\n`);
+    appendFileSync(
+      summaryFile,
+      `## Pemeriksaan konten\n\n${summarize(result.issues, result.files)}\n\n${markdownTable(result.issues)}\n`,
+    );
   }
 }
 for (const issue of result.issues) console.log(formatIssue(issue));

@@ -3,8 +3,11 @@
  * content model); the cross-file rules that Astro cannot express run in the `content-rules`
  * integration before the build starts (see astro.config.mjs).
  */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { ZodType } from 'astro/zod';
 import { siteConfig } from './config.ts';
 import { loadAreas } from './lib/area.ts';
 import { contentIds } from './lib/content-ids.ts';
@@ -12,15 +15,18 @@ import { HUB_ROOT, PRODUCT_DIR, PROFILE_FILE, VILLAGE_ROOT } from './lib/paths.t
 import { hubSchema, productSchema, villageProfileSchema } from './schemas/index.ts';
 
 const areas = await loadAreas(siteConfig.provinceCode);
-const context = (image: () => import('astro/zod').ZodType) => ({
+const context = (image: () => ZodType) => ({
   image,
   areas,
   provinceCode: siteConfig.provinceCode,
 });
 
+/** Content may live outside the project (test fixtures, the bench corpus). */
+const baseOf = (dir: string) => (isAbsolute(dir) ? pathToFileURL(`${dir}/`) : dir);
+
 const desa = defineCollection({
   loader: glob({
-    base: VILLAGE_ROOT,
+    base: baseOf(VILLAGE_ROOT),
     pattern: `**/${PROFILE_FILE}`,
     generateId: ({ entry }) => contentIds.village(entry),
     deferRender: true,
@@ -30,7 +36,7 @@ const desa = defineCollection({
 
 const produk = defineCollection({
   loader: glob({
-    base: VILLAGE_ROOT,
+    base: baseOf(VILLAGE_ROOT),
     pattern: `**/${PRODUCT_DIR}/*.md`,
     generateId: ({ entry }) => contentIds.product(entry),
     deferRender: true,
@@ -40,7 +46,7 @@ const produk = defineCollection({
 
 const hub = defineCollection({
   loader: glob({
-    base: HUB_ROOT,
+    base: baseOf(HUB_ROOT),
     pattern: '*.md',
     generateId: ({ entry }) => contentIds.hub(entry),
     deferRender: true,

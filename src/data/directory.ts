@@ -68,7 +68,10 @@ async function load(): Promise<Directory> {
       const { village } = placeOf(profile.data.kode);
       return { entry, slug, village, profile, path: pagePath.product(village, slug) };
     })
-    .sort((a, b) => a.village.code.localeCompare(b.village.code) || a.entry.data.nama.localeCompare(b.entry.data.nama, 'id'));
+    .sort(
+      (a, b) =>
+        a.village.code.localeCompare(b.village.code) || a.entry.data.nama.localeCompare(b.entry.data.nama, 'id'),
+    );
   const productsByVillage = new Map<string, ProductItem[]>();
   for (const item of products) {
     const list = productsByVillage.get(item.village.code) ?? [];
@@ -81,7 +84,10 @@ async function load(): Promise<Directory> {
       if (!regency) throw new Error(`Hub ${entry.id} has an unknown kab/kota`);
       return { entry, regency, path: pagePath.hub(entry.id) };
     })
-    .sort((a, b) => a.regency.code.localeCompare(b.regency.code) || a.entry.data.nama.localeCompare(b.entry.data.nama, 'id'));
+    .sort(
+      (a, b) =>
+        a.regency.code.localeCompare(b.regency.code) || a.entry.data.nama.localeCompare(b.entry.data.nama, 'id'),
+    );
   return { areas, profiles, productsByVillage, products, hubs, placeOf };
 }
 
@@ -97,10 +103,25 @@ export function recentEntries(directory: Directory, limit: number): RecentEntry[
   const items: RecentEntry[] = [
     ...[...directory.profiles.values()].map((p) => {
       const { village } = directory.placeOf(p.data.kode);
-      return { title: `${village.kind === 'desa' ? 'Desa' : 'Kelurahan'} ${village.name}`, path: pagePath.village(village), kind: 'Desa' as const, date: p.data.diperbarui };
+      return {
+        title: `${village.kind === 'desa' ? 'Desa' : 'Kelurahan'} ${village.name}`,
+        path: pagePath.village(village),
+        kind: 'Desa' as const,
+        date: p.data.diperbarui,
+      };
     }),
-    ...directory.products.map((p) => ({ title: p.entry.data.nama, path: p.path, kind: 'Produk' as const, date: p.entry.data.diperbarui })),
-    ...directory.hubs.map((h) => ({ title: h.entry.data.nama, path: h.path, kind: 'Creative Center' as const, date: h.entry.data.diperbarui })),
+    ...directory.products.map((p) => ({
+      title: p.entry.data.nama,
+      path: p.path,
+      kind: 'Produk' as const,
+      date: p.entry.data.diperbarui,
+    })),
+    ...directory.hubs.map((h) => ({
+      title: h.entry.data.nama,
+      path: h.path,
+      kind: 'Creative Center' as const,
+      date: h.entry.data.diperbarui,
+    })),
   ];
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'id')).slice(0, limit);
 }

@@ -23,7 +23,18 @@ export const datasets: Dataset[] = [
   {
     name: 'desa',
     title: 'Semua desa dan kelurahan, dengan status profil',
-    columns: ['kode', 'nama', 'jenis', 'kecamatan_kode', 'kecamatan', 'kabkota_kode', 'kabkota', 'ada_profil', 'jumlah_produk', 'url'],
+    columns: [
+      'kode',
+      'nama',
+      'jenis',
+      'kecamatan_kode',
+      'kecamatan',
+      'kabkota_kode',
+      'kabkota',
+      'ada_profil',
+      'jumlah_produk',
+      'url',
+    ],
     rows: (d) =>
       d.areas.villages.map((v) => {
         const district = d.areas.district(v.districtCode);
@@ -39,14 +50,31 @@ export const datasets: Dataset[] = [
           kabkota: regency?.name,
           ada_profil: profiled,
           jumlah_produk: d.productsByVillage.get(v.code)?.length ?? 0,
-          url: profiled ? url(pagePath.village(v)) : regency && district ? url(pagePath.district(regency, district)) : '',
+          url: profiled
+            ? url(pagePath.village(v))
+            : regency && district
+              ? url(pagePath.district(regency, district))
+              : '',
         };
       }),
   },
   {
     name: 'produk',
     title: 'Produk desa',
-    columns: ['nama', 'kategori', 'produsen', 'jenis_produsen', 'harga_dari', 'harga_sampai', 'satuan', 'desa_kode', 'desa', 'whatsapp', 'diperbarui', 'url'],
+    columns: [
+      'nama',
+      'kategori',
+      'produsen',
+      'jenis_produsen',
+      'harga_dari',
+      'harga_sampai',
+      'satuan',
+      'desa_kode',
+      'desa',
+      'whatsapp',
+      'diperbarui',
+      'url',
+    ],
     rows: (d) =>
       d.products.map((p) => {
         const data = p.entry.data;
@@ -60,7 +88,7 @@ export const datasets: Dataset[] = [
           satuan: data.harga?.satuan,
           desa_kode: p.village.code,
           desa: p.village.name,
-          whatsapp: data.pesan?.whatsapp ?? p.profile.data.kontak.whatsapp,
+          whatsapp: data.pesan?.whatsapp ?? p.profile.data.kontak?.whatsapp,
           diperbarui: data.diperbarui,
           url: url(p.path),
         };

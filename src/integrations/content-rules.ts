@@ -30,7 +30,10 @@ export function contentRules(): AstroIntegration {
         }
         const summary = summarize(result.issues, result.files);
         if (result.issues.some((i) => i.severity === 'error')) {
-          throw new Error(`Konten tidak valid; situs tidak dibangun. ${summary}`);
+          logger.error(`Konten tidak valid; situs tidak dibangun. ${summary}`);
+          // Exit instead of throwing: Astro would print a stack trace into this file, which
+          // tells a contributor nothing. Nothing has been written yet at this point.
+          process.exit(1);
         }
         logger.info(summary);
       },

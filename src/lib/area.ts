@@ -98,9 +98,7 @@ async function buildIndex(provinceCode: string): Promise<AreaIndex> {
     getDistricts(),
     getVillages(),
   ]);
-  const province = all
-    ? { code: '*', name: 'Indonesia' }
-    : provinces.find((p) => p.code === provinceCode);
+  const province = all ? { code: '*', name: 'Indonesia' } : provinces.find((p) => p.code === provinceCode);
   if (!province) throw new Error(`Unknown province code "${provinceCode}" in idn-area-data`);
 
   const regencies: Regency[] = rawRegencies

@@ -11,7 +11,10 @@ function escapeCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv<T extends Record<string, Cell>>(rows: readonly T[], columns: readonly (keyof T & string)[]): string {
+export function toCsv<T extends Record<string, Cell>>(
+  rows: readonly T[],
+  columns: readonly (keyof T & string)[],
+): string {
   const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => escapeCell(row[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

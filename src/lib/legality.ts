@@ -21,11 +21,7 @@ export function bpomPrefix(value: string): string {
 }
 
 /** Indonesian explanation of why `category` cannot carry this legality number, if it cannot. */
-export function legalityProblem(
-  category: ProductCategory,
-  kind: 'pirt' | 'bpom',
-  value: string,
-): string | undefined {
+export function legalityProblem(category: ProductCategory, kind: 'pirt' | 'bpom', value: string): string | undefined {
   const rules = productCategories[category];
   if (kind === 'pirt') {
     if (!rules.pirt) {

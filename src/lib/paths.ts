@@ -43,11 +43,9 @@ export function codeFromPath(path: string): string | undefined {
 export const pagePath = {
   home: () => '/',
   regency: (r: Pick<Regency, 'name'>) => `/wilayah/${slugify(r.name)}/`,
-  district: (r: Pick<Regency, 'name'>, d: Pick<District, 'name'>) =>
-    `/wilayah/${slugify(r.name)}/${slugify(d.name)}/`,
+  district: (r: Pick<Regency, 'name'>, d: Pick<District, 'name'>) => `/wilayah/${slugify(r.name)}/${slugify(d.name)}/`,
   village: (v: Pick<Village, 'code' | 'name'>) => `/desa/${villageKey(v)}/`,
-  product: (v: Pick<Village, 'code' | 'name'>, productSlug: string) =>
-    `/desa/${villageKey(v)}/produk/${productSlug}/`,
+  product: (v: Pick<Village, 'code' | 'name'>, productSlug: string) => `/desa/${villageKey(v)}/produk/${productSlug}/`,
   products: () => '/produk/',
   category: (category: string) => `/produk/kategori/${category}/`,
   hubs: () => '/creative-center/',

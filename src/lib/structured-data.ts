@@ -72,7 +72,14 @@ export function productLd(product: ProductInput): JsonLd {
   const availability = `https://schema.org/${product.available ? 'InStock' : 'OutOfStock'}`;
   let offers: JsonLd | undefined;
   if (price && price.max !== undefined && price.max !== price.min) {
-    offers = { '@type': 'AggregateOffer', priceCurrency: 'IDR', lowPrice: price.min, highPrice: price.max, availability, url: product.url };
+    offers = {
+      '@type': 'AggregateOffer',
+      priceCurrency: 'IDR',
+      lowPrice: price.min,
+      highPrice: price.max,
+      availability,
+      url: product.url,
+    };
   } else if (price) {
     offers = { '@type': 'Offer', priceCurrency: 'IDR', price: price.min, availability, url: product.url };
   }

@@ -51,7 +51,8 @@ export const httpsUrl = z
   .string({ error: 'Tulis alamat tautan lengkap, misalnya https://desa.id/.' })
   .trim()
   .refine(isHttpsUrl, {
-    error: 'Tautan harus lengkap dan aman: diawali https:// (bukan http:// atau javascript:), misalnya https://cibiruwetan.desa.id/.',
+    error:
+      'Tautan harus lengkap dan aman: diawali https:// (bukan http:// atau javascript:), misalnya https://cibiruwetan.desa.id/.',
   });
 
 export const whatsAppNumber = z
@@ -80,7 +81,10 @@ export const instagramHandle = z
   .trim()
   .superRefine((value, ctx) => {
     if (/^[A-Za-z0-9._]{1,30}$/.test(value)) return;
-    const bare = value.replace(/^@/, '').replace(/^https:\/\/(www\.)?instagram\.com\//, '').replace(/\/$/, '');
+    const bare = value
+      .replace(/^@/, '')
+      .replace(/^https:\/\/(www\.)?instagram\.com\//, '')
+      .replace(/\/$/, '');
     ctx.addIssue({
       code: 'custom',
       message: /^[A-Za-z0-9._]{1,30}$/.test(bare)
@@ -91,11 +95,9 @@ export const instagramHandle = z
 
 export const email = z.email({ error: 'Alamat e-mail tidak valid, misalnya pemdes@cibiruwetan.desa.id.' });
 
-export const githubUser = z
-  .string()
-  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
-    error: 'Nama pengguna GitHub tidak valid: huruf, angka dan tanda hubung, tanpa @, misalnya "operator-desa".',
-  });
+export const githubUser = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
+  error: 'Nama pengguna GitHub tidak valid: huruf, angka dan tanda hubung, tanpa @, misalnya "operator-desa".',
+});
 
 export const plainText = (min: number, max: number) =>
   z

@@ -15,14 +15,7 @@ import {
   sourceSchema,
   type SchemaContext,
 } from './common.ts';
-import {
-  desaDigitalLevels,
-  idmStatuses,
-  keysOf,
-  tourismClasses,
-  villageThemes,
-  type IdmStatus,
-} from './vocabulary.ts';
+import { desaDigitalLevels, idmStatuses, keysOf, tourismClasses, villageThemes, type IdmStatus } from './vocabulary.ts';
 
 /** The IDM status whose band contains `score`. */
 export function idmStatusOf(score: number): IdmStatus {
@@ -61,22 +54,37 @@ export function villageProfileSchema(ctx: SchemaContext) {
       kode: villageCodeSchema(ctx),
       nama: plainText(2, 80).describe('Nama resmi desa/kelurahan, sama dengan data Kemendagri.'),
       jenis: z.enum(['desa', 'kelurahan']).describe('"desa" (kode berakhiran 2xxx) atau "kelurahan" (1xxx).'),
-      ringkasan: plainText(20, 240).describe('Satu atau dua kalimat tentang desa, tampil di daftar dan pratinjau tautan.'),
+      ringkasan: plainText(20, 240).describe(
+        'Satu atau dua kalimat tentang desa, tampil di daftar dan pratinjau tautan.',
+      ),
       foto: z.array(photoSchema(ctx)).max(6).optional().describe('Sampai 6 foto desa.'),
-      kontak: contactSchema,
+      kontak: contactSchema
+        .optional()
+        .describe(
+          'Kontak resmi desa; minimal satu. Boleh kosong hanya untuk profil yang disusun dari sumber publik (isi "sumber").',
+        ),
       lokasi: locationSchema(ctx).optional(),
       desa_digital: z
         .strictObject({
           level: z
-            .union(keysOf(desaDigitalLevels).map((k) => z.literal(Number(k))) as [z.ZodLiteral<number>, ...z.ZodLiteral<number>[]], {
-              error: 'Level Desa Digital harus 1, 2, 3 atau 4.',
-            })
+            .union(
+              keysOf(desaDigitalLevels).map((k) => z.literal(Number(k))) as [
+                z.ZodLiteral<number>,
+                ...z.ZodLiteral<number>[],
+              ],
+              {
+                error: 'Level Desa Digital harus 1, 2, 3 atau 4.',
+              },
+            )
             .describe('Level Desa Digital Jawa Barat: 1 infrastruktur, 2 literasi, 3 pemasaran, 4 teknologi tematik.'),
           tahun: z.number().int().min(2018).max(2100).optional().describe('Tahun level ini dicapai.'),
         })
         .optional()
         .describe('Program Desa Digital Jawa Barat.'),
-      tema: z.array(z.enum(keysOf(villageThemes))).optional().describe('Kategori tematik desa.'),
+      tema: z
+        .array(z.enum(keysOf(villageThemes)))
+        .optional()
+        .describe('Kategori tematik desa.'),
       idm: z
         .strictObject({
           skor: z.number().min(0).max(1).describe('Skor Indeks Desa Membangun, 0–1, misalnya 0.9981.'),
@@ -84,7 +92,8 @@ export function villageProfileSchema(ctx: SchemaContext) {
           tahun: z.number().int().min(2015).max(2100).describe('Tahun penilaian IDM.'),
         })
         .refine((idm) => idm.status === undefined || idm.status === idmStatusOf(idm.skor), {
-          error: 'Status IDM tidak sesuai skornya (mandiri > 0,8155; maju 0,7073–0,8155; berkembang 0,5990–0,7072; tertinggal 0,4908–0,5989; sangat tertinggal ≤ 0,4907).',
+          error:
+            'Status IDM tidak sesuai skornya (mandiri > 0,8155; maju 0,7073–0,8155; berkembang 0,5990–0,7072; tertinggal 0,4908–0,5989; sangat tertinggal ≤ 0,4907).',
           path: ['status'],
         })
         .optional()
@@ -122,14 +131,21 @@ export function villageProfileSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('Pusat Digital Desa: tempat warga memakai internet dan komputer.'),
-      pemelihara: z
-        .array(githubUser)
-        .optional()
-        .describe('Nama pengguna GitHub yang boleh mengubah folder desa ini.'),
+      pemelihara: z.array(githubUser).optional().describe('Nama pengguna GitHub yang boleh mengubah folder desa ini.'),
       diperbarui: dateField.describe('Tanggal profil terakhir diperbarui, TTTT-BB-HH.'),
       sumber: z.array(sourceSchema).optional().describe('Sumber untuk fakta di profil ini.'),
     })
     .superRefine((profile, issue) => {
+      // A village writing its own profile knows its contact; a profile compiled by volunteers
+      // from public reports may lack one, but then it must cite those reports.
+      if (!profile.kontak && !profile.sumber?.length) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['kontak'],
+          message:
+            'Isi minimal satu kontak resmi (whatsapp, instagram, website, email, …), atau cantumkan "sumber" bila profil disusun dari berita/sumber publik.',
+        });
+      }
       const official = ctx.areas.village(profile.kode);
       if (!official) return;
       if (!sameName(profile.nama, official.name)) {

@@ -58,7 +58,10 @@ export function hubSchema(ctx: SchemaContext) {
       kontak: z.strictObject(contactFields).optional(),
       foto: z.array(photoSchema(ctx)).max(6).optional(),
       diperbarui: dateField,
-      sumber: z.array(sourceSchema).min(1, { error: 'Cantumkan minimal satu sumber.' }).describe('Sumber untuk fakta di entri ini.'),
+      sumber: z
+        .array(sourceSchema)
+        .min(1, { error: 'Cantumkan minimal satu sumber.' })
+        .describe('Sumber untuk fakta di entri ini.'),
     })
     .superRefine((hub, issue) => {
       if (hub.desa && !hub.desa.startsWith(`${hub.kabkota}.`)) {
@@ -72,7 +75,8 @@ export function hubSchema(ctx: SchemaContext) {
         issue.addIssue({
           code: 'custom',
           path: ['status'],
-          message: 'Gedung yang sudah diresmikan tidak lagi "direncanakan" atau "dibangun": ubah status atau hapus tanggal diresmikan.',
+          message:
+            'Gedung yang sudah diresmikan tidak lagi "direncanakan" atau "dibangun": ubah status atau hapus tanggal diresmikan.',
         });
       }
     })

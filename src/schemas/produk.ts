@@ -14,14 +14,7 @@ import {
   whatsAppNumber,
   type SchemaContext,
 } from './common.ts';
-import {
-  availability,
-  keysOf,
-  marketplaces,
-  producerKinds,
-  productCategories,
-  productUnits,
-} from './vocabulary.ts';
+import { availability, keysOf, marketplaces, producerKinds, productCategories, productUnits } from './vocabulary.ts';
 
 const rupiah = z
   .number({ error: 'Tulis harga sebagai angka rupiah tanpa "Rp" dan titik, misalnya 25000.' })
@@ -83,7 +76,10 @@ export function productSchema(ctx: SchemaContext) {
         .strictObject({
           pirt: z
             .string()
-            .regex(PIRT, { error: 'Nomor P-IRT berisi angka (boleh dengan tanda hubung), minimal 15 digit, misalnya "1234567890123-45".' })
+            .regex(PIRT, {
+              error:
+                'Nomor P-IRT berisi angka (boleh dengan tanda hubung), minimal 15 digit, misalnya "1234567890123-45".',
+            })
             .refine((v) => pirtDigits(v) >= 15, { error: 'Nomor P-IRT minimal 15 digit.' })
             .optional()
             .describe('Nomor SPP-IRT, hanya untuk pangan olahan rumahan.'),
@@ -94,10 +90,16 @@ export function productSchema(ctx: SchemaContext) {
             .describe('Nomor izin edar/notifikasi BPOM; awalannya harus sesuai kategori.'),
           halal: z
             .string()
-            .regex(HALAL, { error: 'Nomor sertifikat halal BPJPH diawali ID lalu angka, misalnya "ID32110000123450122".' })
+            .regex(HALAL, {
+              error: 'Nomor sertifikat halal BPJPH diawali ID lalu angka, misalnya "ID32110000123450122".',
+            })
             .optional()
             .describe('Nomor sertifikat halal BPJPH.'),
-          nib: z.string().regex(NIB, { error: 'NIB terdiri dari 13 angka.' }).optional().describe('Nomor Induk Berusaha.'),
+          nib: z
+            .string()
+            .regex(NIB, { error: 'NIB terdiri dari 13 angka.' })
+            .optional()
+            .describe('Nomor Induk Berusaha.'),
         })
         .optional()
         .describe('Izin dan sertifikat; hanya yang benar-benar dimiliki.'),

@@ -15,7 +15,12 @@ describe('official areas of West Java', async () => {
 
   it('finds a village, its kecamatan and its kab/kota by code', () => {
     const village = areas.village('32.04.05.2006');
-    expect(village).toMatchObject({ name: 'Cibiru Wetan', kind: 'desa', districtCode: '32.04.05', regencyCode: '32.04' });
+    expect(village).toMatchObject({
+      name: 'Cibiru Wetan',
+      kind: 'desa',
+      districtCode: '32.04.05',
+      regencyCode: '32.04',
+    });
     expect(areas.district('32.04.05')?.name).toBe('Cileunyi');
     expect(areas.regency('32.04')).toMatchObject({ name: 'Kabupaten Bandung', kind: 'kabupaten' });
     expect(areas.regency('32.73')?.kind).toBe('kota');

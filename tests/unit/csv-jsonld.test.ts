@@ -5,10 +5,14 @@ import { formatDate } from '../../src/lib/dates.ts';
 
 describe('CSV', () => {
   it('quotes commas, quotes and newlines', () => {
-    expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 'l1\nl2' }], ['a', 'b', 'c'])).toBe('a,b,c\r\n"x,y","say ""hi""","l1\nl2"\r\n');
+    expect(toCsv([{ a: 'x,y', b: 'say "hi"', c: 'l1\nl2' }], ['a', 'b', 'c'])).toBe(
+      'a,b,c\r\n"x,y","say ""hi""","l1\nl2"\r\n',
+    );
   });
   it('defuses spreadsheet formulas from content', () => {
-    expect(toCsv([{ a: '=HYPERLINK("x")', b: 5, c: -3 }], ['a', 'b', 'c'])).toBe('a,b,c\r\n"\'=HYPERLINK(""x"")",5,-3\r\n');
+    expect(toCsv([{ a: '=HYPERLINK("x")', b: 5, c: -3 }], ['a', 'b', 'c'])).toBe(
+      'a,b,c\r\n"\'=HYPERLINK(""x"")",5,-3\r\n',
+    );
   });
   it('leaves empty cells for missing values', () => {
     expect(toCsv([{ a: undefined, b: null, c: true }], ['a', 'b', 'c'])).toBe('a,b,c\r\n,,true\r\n');
@@ -23,8 +27,19 @@ describe('JSON-LD', () => {
   });
 
   it('describes a product with an offer in IDR', () => {
-    const base = { name: 'Kopi', url: 'https://x.id/p/', description: 'd', category: 'Minuman', producer: 'BUMDes', available: true };
-    expect(productLd({ ...base, price: { min: 25000 } })['offers']).toMatchObject({ '@type': 'Offer', priceCurrency: 'IDR', price: 25000 });
+    const base = {
+      name: 'Kopi',
+      url: 'https://x.id/p/',
+      description: 'd',
+      category: 'Minuman',
+      producer: 'BUMDes',
+      available: true,
+    };
+    expect(productLd({ ...base, price: { min: 25000 } })['offers']).toMatchObject({
+      '@type': 'Offer',
+      priceCurrency: 'IDR',
+      price: 25000,
+    });
     expect(productLd({ ...base, price: { min: 5000, max: 50000 } })['offers']).toMatchObject({
       '@type': 'AggregateOffer',
       lowPrice: 5000,

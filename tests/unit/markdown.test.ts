@@ -31,7 +31,9 @@ describe('safe Markdown rendering', () => {
   });
 
   it('keeps ordinary Markdown', () => {
-    const out = renderMarkdown('## Sejarah\n\nDesa **Panjalu** punya [situs](https://panjalu.desa.id) dan [surel](mailto:a@b.id).');
+    const out = renderMarkdown(
+      '## Sejarah\n\nDesa **Panjalu** punya [situs](https://panjalu.desa.id) dan [surel](mailto:a@b.id).',
+    );
     expect(out).toContain('<h3>Sejarah</h3>');
     expect(out).toContain('<strong>Panjalu</strong>');
     expect(out).toContain('<a href="https://panjalu.desa.id" rel="noopener noreferrer nofollow ugc">situs</a>');
@@ -59,7 +61,14 @@ describe('body link policy', () => {
     }
   });
   it('refuses everything else', () => {
-    for (const href of ['http://a.id', 'javascript:x', ' javascript:x', 'data:x', '//evil.example', 'file:///etc/passwd']) {
+    for (const href of [
+      'http://a.id',
+      'javascript:x',
+      ' javascript:x',
+      'data:x',
+      '//evil.example',
+      'file:///etc/passwd',
+    ]) {
       expect(isSafeBodyLink(href), href).toBe(false);
     }
   });

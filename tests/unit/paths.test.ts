@@ -7,7 +7,7 @@ import { contentIds } from '../../src/lib/content-ids.ts';
 describe('slugs', () => {
   it('keeps lower-case ASCII, digits and single hyphens', () => {
     expect(slugify('Kabupaten Bandung Barat')).toBe('kabupaten-bandung-barat');
-    expect(slugify("Sabun Susu Sapi (Pak) & Teh")).toBe('sabun-susu-sapi-pak-dan-teh');
+    expect(slugify('Sabun Susu Sapi (Pak) & Teh')).toBe('sabun-susu-sapi-pak-dan-teh');
     expect(slugify('Cikolé  ')).toBe('cikole');
     expect(slugify('../../etc/passwd')).toBe('etc-passwd');
   });
@@ -23,14 +23,14 @@ describe('paths', async () => {
   });
 
   it('reads the code back from a path', () => {
-    expect(codeFromPath('content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru-wetan/profil.md')).toBe('32.04.05.2006');
+    expect(codeFromPath('content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru-wetan/profil.md')).toBe(
+      '32.04.05.2006',
+    );
     expect(codeFromPath('content/hub/x.md')).toBeUndefined();
   });
 
   it('gives every kecamatan page and village folder a unique path', () => {
-    const districtPaths = new Set(
-      areas.districts.map((d) => pagePath.district(areas.regency(d.regencyCode)!, d)),
-    );
+    const districtPaths = new Set(areas.districts.map((d) => pagePath.district(areas.regency(d.regencyCode)!, d)));
     expect(districtPaths.size).toBe(627);
     expect(new Set(areas.villages.map((v) => villageFolder(areas, v.code))).size).toBe(5957);
     expect(new Set(areas.regencies.map((r) => pagePath.regency(r))).size).toBe(27);
@@ -41,11 +41,15 @@ describe('paths', async () => {
     expect(villageKey(village)).toBe('32.04.05.2006-cibiru-wetan');
     expect(pagePath.village(village)).toBe('/desa/32.04.05.2006-cibiru-wetan/');
     expect(pagePath.product(village, 'kopi')).toBe('/desa/32.04.05.2006-cibiru-wetan/produk/kopi/');
-    expect(pagePath.district({ name: 'Kabupaten Bandung' }, { name: 'Cileunyi' })).toBe('/wilayah/kabupaten-bandung/cileunyi/');
+    expect(pagePath.district({ name: 'Kabupaten Bandung' }, { name: 'Cileunyi' })).toBe(
+      '/wilayah/kabupaten-bandung/cileunyi/',
+    );
   });
 
   it('derives entry ids from paths', () => {
-    expect(contentIds.village('kabupaten-bandung/cileunyi/32.04.05.2006-cibiru-wetan/profil.md')).toBe('32.04.05.2006-cibiru-wetan');
+    expect(contentIds.village('kabupaten-bandung/cileunyi/32.04.05.2006-cibiru-wetan/profil.md')).toBe(
+      '32.04.05.2006-cibiru-wetan',
+    );
     expect(contentIds.product('a/b/32.04.05.2006-cibiru-wetan/produk/kopi.md')).toBe('32.04.05.2006-cibiru-wetan/kopi');
     expect(contentIds.hub('creative-center-kota-bogor.md')).toBe('creative-center-kota-bogor');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, isWhatsAppNumber, normalizeWhatsApp, whatsAppLink, whatsAppShareLink } from '../../src/lib/phone.ts';
+import {
+  formatPhone,
+  isWhatsAppNumber,
+  normalizeWhatsApp,
+  whatsAppLink,
+  whatsAppShareLink,
+} from '../../src/lib/phone.ts';
 
 describe('WhatsApp numbers', () => {
   it('accepts the 62… form only', () => {

@@ -10,13 +10,17 @@ describe('village profile', () => {
   });
 
   it('requires a code that exists in the official data', () => {
-    expect(messageFor('desa', { ...validProfile, kode: '32.04.05.2999' }, 'kode')).toMatch(/tidak ada dalam data wilayah resmi/);
+    expect(messageFor('desa', { ...validProfile, kode: '32.04.05.2999' }, 'kode')).toMatch(
+      /tidak ada dalam data wilayah resmi/,
+    );
     expect(messageFor('desa', { ...validProfile, kode: '3204052006' }, 'kode')).toMatch(/PP\.KK\.CC\.DDDD/);
     expect(messageFor('desa', { ...validProfile, kode: 32.04 }, 'kode')).toMatch(/tanda kutip/);
   });
 
   it('rejects a code of another province', () => {
-    expect(messageFor('desa', { ...validProfile, kode: '33.01.01.2001' }, 'kode')).toMatch(/bukan kode di provinsi ini/);
+    expect(messageFor('desa', { ...validProfile, kode: '33.01.01.2001' }, 'kode')).toMatch(
+      /bukan kode di provinsi ini/,
+    );
   });
 
   it('checks the official name, forgiving case and spacing, and shows the official spelling', () => {
@@ -35,7 +39,14 @@ describe('village profile', () => {
 
   it('needs at least one contact', () => {
     expect(messageFor('desa', { ...validProfile, kontak: {} }, 'kontak')).toMatch(/minimal satu kontak/);
-    expect(messageFor('desa', { ...validProfile, kontak: undefined }, 'kontak')).toBe('Isian ini wajib diisi.');
+    expect(messageFor('desa', { ...validProfile, kontak: undefined }, 'kontak')).toMatch(
+      /minimal satu kontak resmi.*sumber/,
+    );
+  });
+
+  it('lets a profile compiled from public sources go without a contact, if it cites them', () => {
+    const sumber = [{ judul: 'Berita desa', url: 'https://berita.example/desa' }];
+    expect(problems('desa', { ...validProfile, kontak: undefined, sumber })).toEqual([]);
   });
 
   it('turns a 08… WhatsApp number into a message with the corrected form', () => {
@@ -46,17 +57,27 @@ describe('village profile', () => {
   });
 
   it('allows https links only', () => {
-    for (const website of ['http://desa.id', 'javascript:alert(1)', 'data:text/html,x', '//desa.id', 'https://user:pw@desa.id']) {
-      expect(messageFor('desa', { ...validProfile, kontak: { website } }, 'kontak.website'), website).toMatch(/https:\/\//);
+    for (const website of [
+      'http://desa.id',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '//desa.id',
+      'https://user:pw@desa.id',
+    ]) {
+      expect(messageFor('desa', { ...validProfile, kontak: { website } }, 'kontak.website'), website).toMatch(
+        /https:\/\//,
+      );
     }
   });
 
   it('checks instagram handles and e-mail addresses', () => {
-    expect(messageFor('desa', { ...validProfile, kontak: { instagram: '@desa.cibiruwetan' } }, 'kontak.instagram')).toMatch(
-      /"desa\.cibiruwetan"/,
-    );
+    expect(
+      messageFor('desa', { ...validProfile, kontak: { instagram: '@desa.cibiruwetan' } }, 'kontak.instagram'),
+    ).toMatch(/"desa\.cibiruwetan"/);
     expect(messageFor('desa', { ...validProfile, kontak: { email: 'bukan-email' } }, 'kontak.email')).toMatch(/e-mail/);
-    expect(problems('desa', { ...validProfile, kontak: { email: 'pemdes@desa.id', instagram: 'desa_ok' } })).toEqual([]);
+    expect(problems('desa', { ...validProfile, kontak: { email: 'pemdes@desa.id', instagram: 'desa_ok' } })).toEqual(
+      [],
+    );
   });
 
   it('rejects unknown fields', () => {
@@ -67,26 +88,32 @@ describe('village profile', () => {
 
   it('keeps a location inside the province', () => {
     expect(problems('desa', { ...validProfile, lokasi: { lat: -6.93, lng: 107.72 } })).toEqual([]);
-    expect(messageFor('desa', { ...validProfile, lokasi: { lat: 6.93, lng: 107.72 } }, 'lokasi')).toMatch(/di luar provinsi/);
+    expect(messageFor('desa', { ...validProfile, lokasi: { lat: 6.93, lng: 107.72 } }, 'lokasi')).toMatch(
+      /di luar provinsi/,
+    );
     expect(messageFor('desa', { ...validProfile, lokasi: { lat: 107.72, lng: -6.93 } }, 'lokasi.lat')).toBeDefined();
   });
 
   it('checks an IDM status against its score band', () => {
     expect(problems('desa', { ...validProfile, idm: { skor: 0.9981, status: 'mandiri', tahun: 2022 } })).toEqual([]);
-    expect(messageFor('desa', { ...validProfile, idm: { skor: 0.75, status: 'mandiri', tahun: 2022 } }, 'idm.status')).toMatch(
-      /tidak sesuai skornya/,
-    );
+    expect(
+      messageFor('desa', { ...validProfile, idm: { skor: 0.75, status: 'mandiri', tahun: 2022 } }, 'idm.status'),
+    ).toMatch(/tidak sesuai skornya/);
   });
 
   it('accepts Desa Digital levels 1 to 4 only', () => {
     expect(problems('desa', { ...validProfile, desa_digital: { level: 3 } })).toEqual([]);
-    expect(messageFor('desa', { ...validProfile, desa_digital: { level: 5 } }, 'desa_digital.level')).toMatch(/1, 2, 3 atau 4/);
+    expect(messageFor('desa', { ...validProfile, desa_digital: { level: 5 } }, 'desa_digital.level')).toMatch(
+      /1, 2, 3 atau 4/,
+    );
   });
 
   it('wants dates as YYYY-MM-DD and accepts YAML dates', () => {
     expect(problems('desa', { ...validProfile, diperbarui: new Date('2026-11-30') })).toEqual([]);
     expect(messageFor('desa', { ...validProfile, diperbarui: '30/11/2026' }, 'diperbarui')).toMatch(/TTTT-BB-HH/);
-    expect(messageFor('desa', { ...validProfile, diperbarui: '2026-02-31' }, 'diperbarui')).toMatch(/tidak ada di kalender/);
+    expect(messageFor('desa', { ...validProfile, diperbarui: '2026-02-31' }, 'diperbarui')).toMatch(
+      /tidak ada di kalender/,
+    );
   });
 
   it('checks GitHub user names of maintainers', () => {
@@ -102,9 +129,9 @@ describe('product', () => {
 
   it('classes soap as a cosmetic: BPOM NA yes, P-IRT never', () => {
     expect(problems('produk', { ...validProduct, legalitas: { bpom: 'NA18191200123' } })).toEqual([]);
-    expect(messageFor('produk', { ...validProduct, legalitas: { pirt: '1234567890123-45' } }, 'legalitas.pirt')).toMatch(
-      /P-IRT hanya untuk pangan olahan.*NA/,
-    );
+    expect(
+      messageFor('produk', { ...validProduct, legalitas: { pirt: '1234567890123-45' } }, 'legalitas.pirt'),
+    ).toMatch(/P-IRT hanya untuk pangan olahan.*NA/);
     expect(messageFor('produk', { ...validProduct, legalitas: { bpom: 'MD 224113001234' } }, 'legalitas.bpom')).toMatch(
       /berawalan NA/,
     );
@@ -112,38 +139,50 @@ describe('product', () => {
 
   it('lets home food carry P-IRT but not a cosmetic number', () => {
     const food = { ...validProduct, kategori: 'makanan', produsen: { nama: 'UMKM Rasa', jenis: 'umkm' } };
-    expect(problems('produk', { ...food, legalitas: { pirt: '1234567890123-45', halal: 'ID32110000123450122' } })).toEqual([]);
-    expect(messageFor('produk', { ...food, legalitas: { bpom: 'NA18191200123' } }, 'legalitas.bpom')).toMatch(/MD atau ML/);
+    expect(
+      problems('produk', { ...food, legalitas: { pirt: '1234567890123-45', halal: 'ID32110000123450122' } }),
+    ).toEqual([]);
+    expect(messageFor('produk', { ...food, legalitas: { bpom: 'NA18191200123' } }, 'legalitas.bpom')).toMatch(
+      /MD atau ML/,
+    );
     expect(messageFor('produk', { ...food, legalitas: { pirt: '12345' } }, 'legalitas.pirt')).toMatch(/15 digit/);
   });
 
   it('refuses legality numbers for goods that need none', () => {
     const craft = { ...validProduct, kategori: 'kerajinan' };
-    expect(messageFor('produk', { ...craft, legalitas: { bpom: 'MD 224113001234' } }, 'legalitas.bpom')).toMatch(/tidak memerlukan/);
+    expect(messageFor('produk', { ...craft, legalitas: { bpom: 'MD 224113001234' } }, 'legalitas.bpom')).toMatch(
+      /tidak memerlukan/,
+    );
   });
 
   it('checks halal and NIB formats', () => {
-    expect(messageFor('produk', { ...validProduct, legalitas: { halal: '12345' } }, 'legalitas.halal')).toMatch(/diawali ID/);
+    expect(messageFor('produk', { ...validProduct, legalitas: { halal: '12345' } }, 'legalitas.halal')).toMatch(
+      /diawali ID/,
+    );
     expect(messageFor('produk', { ...validProduct, legalitas: { nib: '12' } }, 'legalitas.nib')).toMatch(/13 angka/);
   });
 
   it('wants whole rupiah, a known unit and a sane range', () => {
-    expect(messageFor('produk', { ...validProduct, harga: { dari: 'Rp5.000', satuan: 'paket' } }, 'harga.dari')).toMatch(
-      /tanpa "Rp"/,
+    expect(
+      messageFor('produk', { ...validProduct, harga: { dari: 'Rp5.000', satuan: 'paket' } }, 'harga.dari'),
+    ).toMatch(/tanpa "Rp"/);
+    expect(messageFor('produk', { ...validProduct, harga: { dari: 5000.5, satuan: 'paket' } }, 'harga.dari')).toMatch(
+      /bulat/,
     );
-    expect(messageFor('produk', { ...validProduct, harga: { dari: 5000.5, satuan: 'paket' } }, 'harga.dari')).toMatch(/bulat/);
     expect(messageFor('produk', { ...validProduct, harga: { dari: 5000, satuan: 'karung' } }, 'harga.satuan')).toMatch(
       /Pilih salah satu/,
     );
-    expect(messageFor('produk', { ...validProduct, harga: { dari: 5000, sampai: 100, satuan: 'pcs' } }, 'harga.sampai')).toMatch(
-      /lebih besar/,
-    );
+    expect(
+      messageFor('produk', { ...validProduct, harga: { dari: 5000, sampai: 100, satuan: 'pcs' } }, 'harga.sampai'),
+    ).toMatch(/lebih besar/);
   });
 
   it('checks marketplace links against the platform', () => {
     const shop = (url: string) => ({ ...validProduct, pesan: { lokapasar: [{ platform: 'tokopedia', url }] } });
     expect(problems('produk', shop('https://www.tokopedia.com/toko/sabun'))).toEqual([]);
-    expect(messageFor('produk', shop('https://evil.example/tokopedia'), 'pesan.lokapasar.0.url')).toMatch(/tokopedia\.com/);
+    expect(messageFor('produk', shop('https://evil.example/tokopedia'), 'pesan.lokapasar.0.url')).toMatch(
+      /tokopedia\.com/,
+    );
     expect(messageFor('produk', shop('http://www.tokopedia.com/toko'), 'pesan.lokapasar.0.url')).toMatch(/https/);
   });
 
@@ -165,7 +204,9 @@ describe('creative hub', () => {
 
   it('keeps the village inside the kab/kota', () => {
     expect(problems('hub', { ...validHub, kabkota: '32.78', desa: '32.78.01.1002' })).toEqual([]);
-    expect(messageFor('hub', { ...validHub, desa: '32.78.01.1002' }, 'desa')).toMatch(/tidak berada di kab\/kota 32\.74/);
+    expect(messageFor('hub', { ...validHub, desa: '32.78.01.1002' }, 'desa')).toMatch(
+      /tidak berada di kab\/kota 32\.74/,
+    );
   });
 
   it('does not call an opened building planned', () => {
@@ -176,6 +217,8 @@ describe('creative hub', () => {
   it('accepts dates known to the year or month', () => {
     expect(problems('hub', { ...validHub, status: 'direncanakan', tanggal: { diumumkan: 2020 } })).toEqual([]);
     expect(problems('hub', { ...validHub, tanggal: { diresmikan: '2021-04' } })).toEqual([]);
-    expect(messageFor('hub', { ...validHub, tanggal: { diresmikan: 'April 2021' } }, 'tanggal.diresmikan')).toMatch(/TTTT/);
+    expect(messageFor('hub', { ...validHub, tanggal: { diresmikan: 'April 2021' } }, 'tanggal.diresmikan')).toMatch(
+      /TTTT/,
+    );
   });
 });

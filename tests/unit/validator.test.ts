@@ -12,14 +12,19 @@ const rules = (files: Record<string, string | Buffer>) =>
 
 describe('content validator', () => {
   it('passes clean content and returns its entries', () => {
-    const result = validate({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/sabun-susu.md`]: productText() });
+    const result = validate({
+      [`${CIBIRU}/profil.md`]: profileText(),
+      [`${CIBIRU}/produk/sabun-susu.md`]: productText(),
+    });
     expect(result.issues).toEqual([]);
     expect(result.entries.map((e) => e.kind)).toEqual(['desa', 'produk']);
   });
 
   it('reports every problem in every file, with line and field', () => {
     const result = validate({
-      [`${CIBIRU}/profil.md`]: profileText().replace('Cibiru Wetan', 'Cibiru Kulon').replace('https://example.desa.id', 'http://x.id'),
+      [`${CIBIRU}/profil.md`]: profileText()
+        .replace('Cibiru Wetan', 'Cibiru Kulon')
+        .replace('https://example.desa.id', 'http://x.id'),
       [`${CISANTANA}/profil.md`]: profileText()
         .replace('32.04.05.2006', '32.08.18.2009')
         .replace('Cibiru Wetan', 'Cisantana')
@@ -34,7 +39,12 @@ describe('content validator', () => {
   });
 
   it('points a 08… WhatsApp number at its line with the corrected form', () => {
-    const result = validate({ [`${CIBIRU}/profil.md`]: profileText('').replace('  website: https://example.desa.id', '  whatsapp: "0812 3456 7890"') });
+    const result = validate({
+      [`${CIBIRU}/profil.md`]: profileText('').replace(
+        '  website: https://example.desa.id',
+        '  whatsapp: "0812 3456 7890"',
+      ),
+    });
     expect(result.issues).toHaveLength(1);
     expect(formatIssue(result.issues[0]!)).toBe(
       `${CIBIRU}/profil.md:7:3 galat [kontak.whatsapp] Nomor WhatsApp harus ditulis dalam format 62…, tanpa +, spasi atau tanda hubung. Tulis "6281234567890". (schema)`,
@@ -49,7 +59,9 @@ describe('content validator', () => {
   });
 
   it('refuses YAML tricks: duplicate keys, anchors and aliases, custom tags', () => {
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('nama: Lain\n') })).toEqual([`${CIBIRU}/profil.md:9  yaml-duplicate-key`]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('nama: Lain\n') })).toEqual([
+      `${CIBIRU}/profil.md:9  yaml-duplicate-key`,
+    ]);
     expect(rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: &a [x]\nsumber: *a\n') })).toEqual([
       `${CIBIRU}/profil.md:9  yaml-alias`,
       `${CIBIRU}/profil.md:10  yaml-alias`,
@@ -70,34 +82,46 @@ describe('content validator', () => {
   });
 
   it('needs a product to sit in a village folder with a valid profile', () => {
-    expect(rules({ [`${CIBIRU}/produk/sabun.md`]: productText() })).toEqual([`${CIBIRU}/produk/sabun.md:1  product-village`]);
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/Sabun Susu.md`]: productText() })).toEqual([
-      `${CIBIRU}/produk/Sabun Susu.md:1  file-name`,
+    expect(rules({ [`${CIBIRU}/produk/sabun.md`]: productText() })).toEqual([
+      `${CIBIRU}/produk/sabun.md:1  product-village`,
     ]);
+    expect(
+      rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/Sabun Susu.md`]: productText() }),
+    ).toEqual([`${CIBIRU}/produk/Sabun Susu.md:1  file-name`]);
   });
 
   it('refuses legality numbers that do not fit the category', () => {
     expect(
-      rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/sabun.md`]: productText('legalitas:\n  pirt: "1234567890123-45"\n') }),
+      rules({
+        [`${CIBIRU}/profil.md`]: profileText(),
+        [`${CIBIRU}/produk/sabun.md`]: productText('legalitas:\n  pirt: "1234567890123-45"\n'),
+      }),
     ).toEqual([`${CIBIRU}/produk/sabun.md:10 legalitas.pirt schema`]);
   });
 
   it('checks photo paths and files', () => {
     const withPhoto = (src: string) => profileText(`foto:\n  - src: ${src}\n    alt: Balai desa dari depan\n`);
-    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg') })).toEqual([`${CIBIRU}/profil.md:10 foto.0.src image-missing`]);
+    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg') })).toEqual([
+      `${CIBIRU}/profil.md:10 foto.0.src image-missing`,
+    ]);
     expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('../../../../../etc/passwd.jpg') })).toEqual([
       `${CIBIRU}/profil.md:10 foto.0.src schema`,
     ]);
     const heic = validate({ [`${CIBIRU}/profil.md`]: withPhoto('./foto.heic') }).issues[0];
     expect(heic?.message).toMatch(/HEIC.*JPEG/);
-    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: Buffer.from([0xff, 0xd8]) })).toEqual([]);
+    expect(
+      rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: Buffer.from([0xff, 0xd8]) }),
+    ).toEqual([]);
   });
 
   it('refuses files that are not content', () => {
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/x.svg`]: '<svg/>', 'content/desa/catatan.md': '---\n---\n' })).toEqual([
-      'content/desa/catatan.md:1  file-location',
-      `${CIBIRU}/x.svg:1  file-type`,
-    ]);
+    expect(
+      rules({
+        [`${CIBIRU}/profil.md`]: profileText(),
+        [`${CIBIRU}/x.svg`]: '<svg/>',
+        'content/desa/catatan.md': '---\n---\n',
+      }),
+    ).toEqual(['content/desa/catatan.md:1  file-location', `${CIBIRU}/x.svg:1  file-type`]);
   });
 
   it('warns about raw HTML in a body without failing', () => {
@@ -107,12 +131,20 @@ describe('content validator', () => {
 
   it('prints GitHub annotations with escaped properties', () => {
     const issue = validate({ [`${CIBIRU}/profil.md`]: profileText().replace('jenis: desa', 'jenis: kota') }).issues[0]!;
-    expect(githubAnnotation(issue)).toMatch(/^::error file=content\/desa\/.*profil\.md,line=4,col=1,title=schema%3A jenis::Nilai tidak dikenal/);
+    expect(githubAnnotation(issue)).toMatch(
+      /^::error file=content\/desa\/.*profil\.md,line=4,col=1,title=schema%3A jenis::Nilai tidak dikenal/,
+    );
   });
 
   it('checks only the named files, still knowing the other profiles', () => {
-    const root = contentTree({ [`${CIBIRU}/profil.md`]: profileText('x: 1\n'), [`${CIBIRU}/produk/sabun.md`]: productText() });
-    const result = validateContent({ root, contentDir: 'content', areas, provinceCode: '32' }, new Set([`${CIBIRU}/produk/sabun.md`]));
+    const root = contentTree({
+      [`${CIBIRU}/profil.md`]: profileText('x: 1\n'),
+      [`${CIBIRU}/produk/sabun.md`]: productText(),
+    });
+    const result = validateContent(
+      { root, contentDir: 'content', areas, provinceCode: '32' },
+      new Set([`${CIBIRU}/produk/sabun.md`]),
+    );
     expect(result.files).toBe(1);
     expect(result.issues).toEqual([]);
   });

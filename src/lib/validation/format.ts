@@ -32,7 +32,8 @@ const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 export function markdownTable(issues: readonly ContentIssue[]): string {
   const rows = issues.map(
-    (i) => `| ${cell(i.file)}:${i.line} | ${cell(i.field || '—')} | ${cell(i.message)} | ${i.severity === 'error' ? 'galat' : 'peringatan'} |`,
+    (i) =>
+      `| ${cell(i.file)}:${i.line} | ${cell(i.field || '—')} | ${cell(i.message)} | ${i.severity === 'error' ? 'galat' : 'peringatan'} |`,
   );
   return ['| Berkas | Isian | Masalah | Jenis |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

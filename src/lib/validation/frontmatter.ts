@@ -131,5 +131,13 @@ export function parseContentFile(source: string): ParsedFile {
     });
     data = {};
   }
-  return { data: data as Record<string, unknown>, body: file.content, bodyLine, doc, lineCounter, yamlOffset, problems };
+  return {
+    data: data as Record<string, unknown>,
+    body: file.content,
+    bodyLine,
+    doc,
+    lineCounter,
+    yamlOffset,
+    problems,
+  };
 }

@@ -50,7 +50,8 @@ const imagePath = () =>
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || normalized.startsWith('..')) {
       ctx.addIssue({
         code: 'custom',
-        message: 'Foto harus berupa berkas di folder yang sama dengan berkas ini, misalnya "./balai-desa.jpg" (bukan tautan atau "../").',
+        message:
+          'Foto harus berupa berkas di folder yang sama dengan berkas ini, misalnya "./balai-desa.jpg" (bukan tautan atau "../").',
       });
     } else if (!IMAGE_EXTENSIONS.some((ext) => normalized.toLowerCase().endsWith(ext))) {
       ctx.addIssue({
@@ -61,6 +62,15 @@ const imagePath = () =>
       });
     }
   });
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
 
 function classify(relToContent: string): EntryKind | 'other' {
   const parts = relToContent.split('/');
@@ -112,7 +122,9 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
   }
 
   // Profiles first, so products can ask whether their village exists.
-  const ordered = [...markdownFiles].sort((a, b) => Number(!a.endsWith(PROFILE_FILE)) - Number(!b.endsWith(PROFILE_FILE)));
+  const ordered = [...markdownFiles].sort(
+    (a, b) => Number(!a.endsWith(PROFILE_FILE)) - Number(!b.endsWith(PROFILE_FILE)),
+  );
   for (const abs of ordered) {
     const file = toRepo(abs);
     const rel = relative(contentRoot, abs).split(sep).join('/');
@@ -146,7 +158,13 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
     try {
       parsed = parseContentFile(readFileSync(abs, 'utf8'));
     } catch {
-      report({ line: 1, column: 1, field: '', rule: 'file-read', message: 'Berkas tidak dapat dibaca sebagai teks UTF-8.' });
+      report({
+        line: 1,
+        column: 1,
+        field: '',
+        rule: 'file-read',
+        message: 'Berkas tidak dapat dibaca sebagai teks UTF-8.',
+      });
       continue;
     }
     for (const problem of parsed.problems) report({ ...problem, field: '' });
@@ -159,7 +177,12 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
         const unknownKeys = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys : [undefined];
         for (const key of unknownKeys) {
           let message = zodIssue.message;
-          if (key !== undefined) {
+          if (
+            ['invalid_type', 'invalid_union', 'invalid_value'].includes(zodIssue.code) &&
+            valueAt(parsed.data, zodIssue.path) === undefined
+          ) {
+            message = 'Isian ini wajib diisi.';
+          } else if (key !== undefined) {
             const suggestion = closest(key, keysAt(schema, zodIssue.path));
             message = `Isian "${key}" tidak dikenal.${suggestion ? ` Mungkin maksud Anda "${suggestion}"?` : ' Hapus isian ini.'}`;
           }
@@ -222,14 +245,13 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
     if (kind === 'desa') {
       const code = typeof parsed.data['kode'] === 'string' ? parsed.data['kode'].trim() : undefined;
       if (code && areas.village(code)) {
-        const expected = `${contentDir}/${villageFolder(areas, code)}`;
-        const actual = dirname(file);
-        if (actual !== expected) {
+        const expected = villageFolder(areas, code);
+        if (posix.dirname(rel) !== expected) {
           report({
             ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['kode']),
             field: 'kode',
             rule: 'folder-path',
-            message: `Folder profil untuk kode ${code} harus ${expected}/ (bukan ${actual}/). Pindahkan folder ini ke sana.`,
+            message: `Folder profil untuk kode ${code} harus ${toRepo(join(contentRoot, expected))}/ (bukan ${dirname(file)}/). Pindahkan folder ini ke sana.`,
           });
         }
         const first = profileCodes.get(code);

@@ -1,0 +1,262 @@
+/**
+ * npm run bench [-- --profiles 1500 --products 3000 --hubs 5 --seed 1 --keep]
+ *
+ * Generates a synthetic, schema-valid corpus in .bench/content/, validates it with the
+ * standalone validator, builds the site from it (child process) and runs a bare
+ * gray-matter + markdown-it baseline on the same corpus (child process), then prints wall time,
+ * peak memory and output size. Figures only: it fails only when something does not work
+ * (invalid corpus, failed build), never because something is slow.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, platform, arch, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadAreas } from '../src/lib/area.ts';
+import { formatIssue } from '../src/lib/validation/format.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { runMeasured, type Measurement } from './bench/measure.ts';
+
+/**
+ * The site build under test, run from the repository root with ETALASE_CONTENT and
+ * ETALASE_OUT_DIR pointing into .bench/. `--force` clears Astro's content-layer cache
+ * (node_modules/.astro) so every run is a cold build, as in CI; without it a second run reuses
+ * the parsed entries of the first. When the build moves to scripts/build.ts, change only this.
+ */
+const BUILD_COMMAND: readonly string[] = ['npx', 'astro', 'build', '--force'];
+
+const PROVINCE = '32';
+const BENCH_DIR = '.bench';
+const CONTENT_DIR = `${BENCH_DIR}/content`;
+const DIST_DIR = `${BENCH_DIR}/dist`;
+const PLAIN_DIR = `${BENCH_DIR}/plain`;
+const NODE_TS = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
+
+const LIMITS = {
+  cloudflareFiles: 20_000,
+  cloudflareFileBytes: 25 * 1024 * 1024,
+  githubPagesBytes: 1_000_000_000,
+};
+
+const { values } = parseArgs({
+  options: {
+    profiles: { type: 'string', default: '1500' },
+    products: { type: 'string', default: '3000' },
+    hubs: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log('Usage: npm run bench -- [--profiles 1500] [--products 3000] [--hubs 5] [--seed 1] [--keep]');
+  process.exit(0);
+}
+const count = (name: string, value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a whole number ≥ 0, got "${value}"`);
+  return n;
+};
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bench = join(root, BENCH_DIR);
+
+function fail(message: string): never {
+  console.error(`\nbench: FAILED: ${message}`);
+  if (existsSync(bench)) console.error(`bench: ${BENCH_DIR}/ kept for inspection.`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting helpers.
+
+const MiB = 1024 * 1024;
+const mib = (bytes: number) => `${(bytes / MiB).toFixed(1)} MiB`;
+const kibToMiB = (kib: number | undefined) => (kib === undefined ? 'n/a' : `${(kib / 1024).toFixed(0)} MiB`);
+const seconds = (s: number) => `${s.toFixed(2)} s`;
+const int = (n: number) => n.toLocaleString('en-US');
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows
+    .map((row, r) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('   ')
+        .concat(r === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('   ')}` : ''),
+    )
+    .join('\n');
+}
+
+interface TreeStats {
+  files: number;
+  bytes: number;
+  html: number;
+  largest: { path: string; bytes: number };
+  overFileLimit: number;
+}
+
+function treeStats(dir: string): TreeStats {
+  const stats: TreeStats = { files: 0, bytes: 0, html: 0, largest: { path: '', bytes: 0 }, overFileLimit: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    stats.files += 1;
+    stats.bytes += size;
+    if (entry.name.endsWith('.html')) stats.html += 1;
+    if (size > stats.largest.bytes) stats.largest = { path: relative(dir, path), bytes: size };
+    if (size > LIMITS.cloudflareFileBytes) stats.overFileLimit += 1;
+  }
+  return stats;
+}
+
+function tail(file: string, lines: number): string {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function checkRun(label: string, run: Measurement, logFile: string) {
+  if (run.exitCode === 0) return;
+  console.error(`\n--- last lines of ${relative(root, logFile)} ---\n${tail(logFile, 40)}\n---`);
+  fail(
+    `${label} exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} after ${seconds(run.wallSeconds)}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const options = {
+  profiles: count('profiles', values.profiles),
+  products: count('products', values.products),
+  hubs: count('hubs', values.hubs),
+  seed: count('seed', values.seed),
+};
+
+console.log(
+  `Etalase Desa benchmark: ${options.profiles} profiles, ${options.products} products, ${options.hubs} hubs, seed ${options.seed}`,
+);
+console.log(`Node ${process.version}, ${platform()} ${arch()}, ${cpus().length} CPUs, ${mib(totalmem())} RAM\n`);
+
+for (const dir of [CONTENT_DIR, DIST_DIR, PLAIN_DIR]) rmSync(join(root, dir), { recursive: true, force: true });
+mkdirSync(bench, { recursive: true });
+
+// 1. Corpus.
+let t = performance.now();
+const areas = await loadAreas(PROVINCE);
+const corpus = generateCorpus({ contentRoot: join(root, CONTENT_DIR), areas, provinceCode: PROVINCE, ...options });
+const generateSeconds = (performance.now() - t) / 1000;
+console.log(
+  `[1/4] corpus: ${int(corpus.files)} files, ${mib(corpus.bytes)} in ${CONTENT_DIR}/ (${seconds(generateSeconds)})`,
+);
+
+// 2. Standalone validator, in this process (area data already loaded, as in `npm run validate` after start-up).
+t = performance.now();
+const validation = validateContent({ root, contentDir: CONTENT_DIR, areas, provinceCode: PROVINCE });
+const validateSeconds = (performance.now() - t) / 1000;
+const errors = validation.issues.filter((i) => i.severity === 'error');
+const warnings = validation.issues.length - errors.length;
+console.log(
+  `[2/4] validate: ${int(validation.files)} files, ${errors.length} errors, ${warnings} warnings (${seconds(validateSeconds)})`,
+);
+if (errors.length > 0 || validation.files !== corpus.files) {
+  for (const issue of validation.issues.slice(0, 20)) console.error(formatIssue(issue));
+  fail(
+    errors.length > 0
+      ? `the generated corpus has ${errors.length} validation errors (bug in scripts/bench/corpus.ts or a schema change)`
+      : `validator checked ${validation.files} files, generator wrote ${corpus.files}`,
+  );
+}
+
+// 3. Astro build.
+const childEnv = {
+  ETALASE_PROVINCE: PROVINCE,
+  ETALASE_CONTENT: CONTENT_DIR,
+  ETALASE_OUT_DIR: DIST_DIR,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const buildLog = join(bench, 'build.log');
+console.log(
+  `[3/4] build: ${Object.entries(childEnv)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')} ${BUILD_COMMAND.join(' ')}  (log: ${BENCH_DIR}/build.log)`,
+);
+const build = await runMeasured(BUILD_COMMAND, { cwd: root, env: childEnv, logFile: buildLog, workDir: bench });
+checkRun('astro build', build, buildLog);
+if (!existsSync(join(root, DIST_DIR))) fail(`astro build succeeded but wrote no ${DIST_DIR}/`);
+const dist = treeStats(join(root, DIST_DIR));
+console.log(`      done in ${seconds(build.wallSeconds)}, peak RSS ${kibToMiB(build.peakRssKiB)}`);
+
+// 4. Baseline.
+const plainLog = join(bench, 'plain.log');
+const plainCommand = [
+  process.execPath,
+  ...NODE_TS,
+  'scripts/bench/plain.ts',
+  '--content',
+  CONTENT_DIR,
+  '--out',
+  PLAIN_DIR,
+  '--province',
+  PROVINCE,
+];
+console.log(`[4/4] baseline: gray-matter + markdown-it → ${PLAIN_DIR}/  (log: ${BENCH_DIR}/plain.log)`);
+const plain = await runMeasured(plainCommand, { cwd: root, env: childEnv, logFile: plainLog, workDir: bench });
+checkRun('baseline', plain, plainLog);
+const plainStats = treeStats(join(root, PLAIN_DIR));
+const expectedPlain = areas.villages.length + corpus.profiles + corpus.products;
+if (plainStats.html !== expectedPlain) fail(`baseline wrote ${plainStats.html} pages, expected ${expectedPlain}`);
+console.log(`      done in ${seconds(plain.wallSeconds)}, peak RSS ${kibToMiB(plain.peakRssKiB)}`);
+
+// Report.
+const peakNote =
+  build.peakSource === 'getrusage'
+    ? 'peak RSS = max getrusage(maxrss) over the Node processes of the child tree'
+    : `peak RSS source: ${build.peakSource}`;
+console.log(`
+Corpus        ${int(corpus.profiles)} profiles + ${int(corpus.products)} products + ${int(corpus.hubs)} hubs = ${int(corpus.files)} files, ${mib(corpus.bytes)}
+Generate      ${seconds(generateSeconds)}
+Validate      ${seconds(validateSeconds)}  (validateContent, ${int(validation.files)} files, 0 errors, ${warnings} warnings)
+
+${table([
+  ['', 'wall', 'peak RSS', 'tree peak*', 'files', 'HTML pages', 'bytes'],
+  [
+    `astro build`,
+    seconds(build.wallSeconds),
+    kibToMiB(build.peakRssKiB),
+    kibToMiB(build.treePeakKiB),
+    int(dist.files),
+    int(dist.html),
+    mib(dist.bytes),
+  ],
+  [
+    `baseline (plain)`,
+    seconds(plain.wallSeconds),
+    kibToMiB(plain.peakRssKiB),
+    kibToMiB(plain.treePeakKiB),
+    int(plainStats.files),
+    int(plainStats.html),
+    mib(plainStats.bytes),
+  ],
+  [
+    'ratio astro / baseline',
+    ratio(build.wallSeconds, plain.wallSeconds),
+    ratio(build.peakRssKiB, plain.peakRssKiB),
+    ratio(build.treePeakKiB, plain.treePeakKiB),
+    '',
+    '',
+    '',
+  ],
+])}
+${peakNote}; *tree peak = largest sampled sum of RSS of all live processes in the tree (/proc, every 200 ms).
+Baseline pages: ${int(areas.villages.length)} villages + ${int(corpus.profiles)} profiles + ${int(corpus.products)} products.
+
+Free-host limits for ${DIST_DIR}/
+  Cloudflare Pages  files   ${int(dist.files)} / ${int(LIMITS.cloudflareFiles)}  ${dist.files <= LIMITS.cloudflareFiles ? 'OK' : 'OVER LIMIT'} (${((100 * dist.files) / LIMITS.cloudflareFiles).toFixed(0)}%)
+                    largest ${mib(dist.largest.bytes)} (${dist.largest.path}) / 25 MiB per file  ${dist.overFileLimit === 0 ? 'OK' : `${dist.overFileLimit} files OVER LIMIT`}
+  GitHub Pages      size    ${mib(dist.bytes)} / 1 GB  ${dist.bytes <= LIMITS.githubPagesBytes ? 'OK' : 'OVER LIMIT'} (${((100 * dist.bytes) / LIMITS.githubPagesBytes).toFixed(1)}%)`);
+
+if (values.keep) console.log(`\nKept ${BENCH_DIR}/ (content, dist, plain, logs).`);
+else rmSync(bench, { recursive: true, force: true });
