@@ -9,7 +9,8 @@ export default defineConfig({
   base: process.env.ETALASE_BASE || '/',
   trailingSlash: 'always',
   outDir: process.env.ETALASE_OUT_DIR || './dist',
-  build: { format: 'directory' },
+  // One small stylesheet, inlined: a page is one request and one round trip.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Photos from phones are large; refuse decompression bombs before decoding.
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: 50_000_000 } } },
   integrations: [contentRules(), sitemap()],

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildSearchIndex } from './search-index.ts';
 
 const outDir = resolve(process.env['ETALASE_OUT_DIR'] ?? 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
@@ -20,6 +21,15 @@ if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild gagal; ${outDir} tidak diubah.`);
   process.exit(astro.status ?? 1);
+}
+
+try {
+  const search = await buildSearchIndex(staging, Number(process.env['ETALASE_MAX_FRAGMENTS']) || undefined);
+  console.log(`Indeks pencarian: ${search.pages} halaman, ${search.files} berkas, ${search.seconds.toFixed(1)} s.`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\nBuild gagal; ${outDir} tidak diubah.`);
+  process.exit(1);
 }
 
 if (existsSync(outDir)) renameSync(outDir, previous);

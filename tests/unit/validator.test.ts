@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadAreas } from '../../src/lib/area.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
@@ -99,7 +100,7 @@ describe('content validator', () => {
     ).toEqual([`${CIBIRU}/produk/sabun.md:10 legalitas.pirt schema`]);
   });
 
-  it('checks photo paths and files', () => {
+  it('checks photo paths and files', async () => {
     const withPhoto = (src: string) => profileText(`foto:\n  - src: ${src}\n    alt: Balai desa dari depan\n`);
     expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg') })).toEqual([
       `${CIBIRU}/profil.md:10 foto.0.src image-missing`,
@@ -109,9 +110,10 @@ describe('content validator', () => {
     ]);
     const heic = validate({ [`${CIBIRU}/profil.md`]: withPhoto('./foto.heic') }).issues[0];
     expect(heic?.message).toMatch(/HEIC.*JPEG/);
-    expect(
-      rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: Buffer.from([0xff, 0xd8]) }),
-    ).toEqual([]);
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
+    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: photo })).toEqual([]);
   });
 
   it('refuses files that are not content', () => {

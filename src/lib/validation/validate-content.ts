@@ -12,6 +12,7 @@ import { codeFromPath, HUB_DIR, PRODUCT_DIR, PROFILE_FILE, VILLAGE_DIR, villageF
 import { slugify } from '../slug.ts';
 import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
+import { inspectImage } from './images.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { locateField } from './locate.ts';
 import { closest, indonesianMessage } from './messages.ts';
@@ -220,6 +221,16 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
             rule: 'image-missing',
             message: `"${src}" adalah folder, bukan foto.`,
           });
+        } else if (inside && IMAGE_EXTENSIONS.some((ext) => target.toLowerCase().endsWith(ext))) {
+          // Judged by its bytes: a renamed SVG/HEIC, a pixel bomb, GPS in EXIF, a broken file.
+          for (const finding of inspectImage(target)) {
+            report({
+              ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['foto', index, 'src']),
+              field: `foto.${index}.src`,
+              rule: finding.rule,
+              message: finding.message,
+            });
+          }
         }
       });
     }

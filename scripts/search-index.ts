@@ -1,0 +1,42 @@
+/**
+ * Builds the Pagefind index for a built site. Pagefind's Node API returns errors instead of
+ * throwing (and the astro-pagefind integration only logs them), so every response is checked
+ * and any error fails the build.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Files Pagefind writes for its bundled UIs, which this site does not use (it has its own). */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
+
+export interface IndexSummary {
+  pages: number;
+  files: number;
+  seconds: number;
+}
+
+export async function buildSearchIndex(siteDir: string, maxFragments?: number): Promise<IndexSummary> {
+  const started = performance.now();
+  const fail = (step: string, errors: string[]) => {
+    throw new Error(`Pagefind: ${step} gagal:\n${errors.join('\n')}`);
+  };
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'id', ...(maxFragments ? { maxFragments } : {}) });
+    if (!created.index || created.errors.length) fail('membuat indeks', created.errors);
+    const index = created.index as pagefind.PagefindIndex;
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) fail('membaca halaman', added.errors);
+    if (added.page_count === 0) fail('membaca halaman', ['tidak ada halaman dengan data-pagefind-body']);
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) fail('menulis indeks', written.errors);
+    for (const file of readdirSync(outputPath)) {
+      if (UNUSED.test(file)) rmSync(join(outputPath, file));
+    }
+    const files = readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
+    return { pages: added.page_count, files, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}

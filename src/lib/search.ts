@@ -1,0 +1,65 @@
+/**
+ * What the search index knows about a page: Pagefind filters, metadata and sort keys, written
+ * as data attributes on invisible elements inside the indexed <main>. One model for every page
+ * kind keeps the result cards and filters consistent.
+ */
+export const searchTypes = ['Desa', 'Produk', 'Creative Center', 'Wilayah'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+export interface SearchRecord {
+  type: SearchType;
+  /** kab/kota name, the value of the "kabkota" filter. */
+  regency: string;
+  /** Shown on the result card: "Kec. Cileunyi · Kabupaten Bandung". */
+  area: string;
+  /** Product category label. */
+  category?: string | undefined;
+  /** Desa Digital level label. */
+  level?: string | undefined;
+  /** Formatted price, shown on product cards. */
+  price?: string | undefined;
+  /** Lowest price in rupiah, for sorting. */
+  priceValue?: number | undefined;
+  /** Thumbnail URL and its alt text. */
+  image?: { src: string; alt: string } | undefined;
+}
+
+/**
+ * Pagefind's attribute syntax is `key:value`, several separated by commas; commas in values
+ * must be escaped. Newlines and surrounding spaces are dropped.
+ */
+export function pagefindValue(key: string, value: string): string {
+  const clean = value.replace(/\s+/g, ' ').trim().replace(/\\/g, '\\\\').replace(/,/g, '\\,');
+  return `${key}:${clean}`;
+}
+
+export interface SearchAttributes {
+  filters: string[];
+  meta: string[];
+  sort: string[];
+}
+
+export function searchAttributes(record: SearchRecord): SearchAttributes {
+  const filters = [pagefindValue('tipe', record.type), pagefindValue('kabkota', record.regency)];
+  if (record.category) filters.push(pagefindValue('kategori', record.category));
+  if (record.level) filters.push(pagefindValue('level', record.level));
+  const meta = [pagefindValue('tipe', record.type), pagefindValue('area', record.area)];
+  if (record.price) meta.push(pagefindValue('harga', record.price));
+  if (record.image) meta.push(pagefindValue('image', record.image.src), pagefindValue('image_alt', record.image.alt));
+  const sort =
+    record.priceValue !== undefined ? [pagefindValue('harga', String(record.priceValue).padStart(12, '0'))] : [];
+  return { filters, meta, sort };
+}
+
+/**
+ * "32.04.05.2006" → "3204052006". Codes are indexed in both forms; the search box strips the
+ * dots from a query that is a code, because Pagefind splits words at dots.
+ */
+export function compactCode(code: string): string {
+  return code.replaceAll('.', '');
+}
+
+export function normalizeQuery(query: string): string {
+  const trimmed = query.trim();
+  return /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(trimmed) ? compactCode(trimmed) : trimmed;
+}

@@ -1,0 +1,219 @@
+/**
+ * Progressive enhancement of the search page. Without JavaScript the form is a plain GET form
+ * and the page offers the browse path. With it, nothing of Pagefind loads until the visitor
+ * focuses or types in the box (or arrives with ?q=), then results render in place.
+ */
+import { normalizeQuery } from '../lib/search.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ) => Promise<PagefindSearch | null>;
+}
+
+const PAGE_SIZE = 5;
+
+class EtalaseSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #run = 0;
+  #lastKey: string | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form') as HTMLFormElement;
+    this.#input = this.querySelector('input[name="q"]') as HTMLInputElement;
+    this.#status = this.querySelector('[data-status]') as HTMLElement;
+    this.#list = this.querySelector('[data-results]') as HTMLOListElement;
+    this.#more = this.querySelector('[data-more]') as HTMLButtonElement;
+    (this.querySelector('[data-enhanced]') as HTMLElement).hidden = false;
+    for (const note of this.querySelectorAll<HTMLElement>('[data-no-js]')) note.hidden = true;
+    this.#input.addEventListener('focus', () => this.#load(), { once: true });
+    this.#input.addEventListener('input', () => this.#schedule());
+    // Selects apply at once; the text box searches as the visitor types (its own change event,
+    // fired on blur, must not re-render the results the visitor is tabbing into).
+    this.#form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) this.#schedule(0);
+    });
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search();
+    });
+    this.#more.addEventListener('click', () => void this.#showMore());
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        this.#focusResult(0);
+      }
+    });
+    this.#list.addEventListener('keydown', (event) => this.#arrowKeys(event));
+
+    const params = new URLSearchParams(location.search);
+    for (const [name, value] of params) {
+      const field = this.#form.elements.namedItem(name);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+    }
+    if (this.#input.value.trim()) void this.#search();
+  }
+
+  #load(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const base = this.dataset['base'] ?? '/';
+      const url = `${base}pagefind/pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 18 });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return this.#pagefind;
+  }
+
+  #schedule(delay = 250) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#search(), delay);
+  }
+
+  #query() {
+    const data = new FormData(this.#form);
+    const filters: Record<string, string> = {};
+    for (const key of ['tipe', 'kabkota', 'kategori', 'level']) {
+      const value = String(data.get(key) ?? '');
+      if (value) filters[key] = value;
+    }
+    const sort = data.get('urut') === 'harga' ? { harga: 'asc' } : undefined;
+    return { q: String(data.get('q') ?? '').trim(), filters, sort, params: new URLSearchParams(data as never) };
+  }
+
+  async #search() {
+    const { q, filters, sort, params } = this.#query();
+    const key = params.toString();
+    if (key === this.#lastKey) return;
+    this.#lastKey = key;
+    const run = ++this.#run;
+    for (const [key, value] of [...params]) if (!value) params.delete(key);
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    if (!q && Object.keys(filters).length === 0) {
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = '';
+      return;
+    }
+    this.#status.textContent = 'Mencari…';
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await this.#load();
+      const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
+      if (run !== this.#run || !search) return;
+      this.#results = search.results;
+      this.#shown = 0;
+      this.#list.replaceChildren();
+      await this.#showMore();
+      const count = search.results.length;
+      this.#status.textContent = count
+        ? `${count} hasil${q ? ` untuk “${q}”` : ''}.`
+        : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Periksa ejaan, coba nama kecamatan atau kode Kemendagri, atau jelajahi menurut wilayah di bawah.`;
+    } catch {
+      this.#status.textContent =
+        'Pencarian tidak dapat dimuat. Periksa sambungan internet, atau jelajahi menurut wilayah di bawah.';
+    } finally {
+      if (run === this.#run) this.removeAttribute('aria-busy');
+    }
+  }
+
+  async #showMore() {
+    const run = this.#run;
+    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const items = await Promise.all(batch.map((r) => r.data()));
+    if (run !== this.#run) return;
+    for (const item of items) this.#list.append(...this.#render(item));
+    this.#shown += batch.length;
+    this.#more.hidden = this.#shown >= this.#results.length;
+  }
+
+  /** One card per result; an area page shows the villages that matched instead of itself. */
+  #render(item: PagefindResultData): HTMLLIElement[] {
+    const villages =
+      item.meta['tipe'] === 'Wilayah' ? (item.sub_results ?? []).filter((s) => /^(Desa|Kelurahan) /.test(s.title)) : [];
+    if (villages.length) {
+      return villages
+        .slice(0, 3)
+        .map((sub) => this.#card(sub.title, sub.url, sub.excerpt, { ...item.meta, tipe: 'Desa' }));
+    }
+    return [this.#card(item.meta['title'] ?? item.url, item.url, item.excerpt, item.meta)];
+  }
+
+  #card(title: string, url: string, excerpt: string, meta: Record<string, string | undefined>): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'result';
+    if (meta['image']) {
+      const img = document.createElement('img');
+      img.src = meta['image'];
+      img.alt = meta['image_alt'] ?? '';
+      img.width = 64;
+      img.height = 64;
+      img.loading = 'lazy';
+      li.append(img);
+    }
+    const body = document.createElement('div');
+    const link = document.createElement('a');
+    link.href = url;
+    link.textContent = title;
+    const heading = document.createElement('h3');
+    heading.append(link);
+    const info = document.createElement('p');
+    info.className = 'meta';
+    info.textContent = [meta['tipe'], meta['area'], meta['harga']].filter(Boolean).join(' · ');
+    const text = document.createElement('p');
+    // Pagefind excerpts are HTML with <mark> around matches: keep the marks, everything else as text.
+    const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
+    for (const node of parsed.body.childNodes) {
+      if (node.nodeName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        text.append(mark);
+      } else text.append(node.textContent ?? '');
+    }
+    body.append(heading, info, text);
+    li.append(body);
+    return li;
+  }
+
+  #focusResult(index: number) {
+    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('h3 a')];
+    links[Math.max(0, Math.min(index, links.length - 1))]?.focus();
+  }
+
+  #arrowKeys(event: KeyboardEvent) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...this.#list.querySelectorAll<HTMLAnchorElement>('h3 a')];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (current < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowUp' && current === 0) this.#input.focus();
+    else this.#focusResult(current + (event.key === 'ArrowDown' ? 1 : -1));
+  }
+}
+
+customElements.define('etalase-search', EtalaseSearch);

@@ -1,0 +1,134 @@
+/**
+ * Search in a real browser (Debian's Chromium) over the built dist/, served with gzip like the
+ * free hosts do.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Request } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function searchPage(): Promise<{ page: Page; requests: Request[] }> {
+  const page = await browser.newPage();
+  const requests: Request[] = [];
+  page.on('requestfinished', (r) => requests.push(r));
+  await page.goto(`${server.origin}/cari/`);
+  return { page, requests };
+}
+
+async function search(page: Page, query: string) {
+  await page.getByLabel('Nama desa, kode Kemendagri').fill(query);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `“${query}”` })
+    .waitFor();
+}
+
+const resultTitles = (page: Page) => page.locator('.results h3').allTextContents();
+
+describe('search', () => {
+  it('downloads nothing of Pagefind until the box is used, then stays within 150 KB and 12 requests', async () => {
+    const { page, requests } = await searchPage();
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((r) => r.url().includes('/pagefind/'))).toEqual([]);
+    const before = requests.length;
+    await page.getByLabel('Nama desa, kode Kemendagri').focus();
+    await search(page, 'Panjalu');
+    await page.waitForLoadState('networkidle');
+    const used = requests.slice(before);
+    let bytes = 0;
+    for (const request of used) {
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    }
+    console.log(`first search: ${used.length} requests, ${(bytes / 1024).toFixed(1)} KB`);
+    expect(used.length).toBeLessThanOrEqual(12);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    await page.close();
+  });
+
+  it('finds an unprofiled village by name, linking to its place on the kecamatan page', async () => {
+    const { page } = await searchPage();
+    await search(page, 'Cibiru Hilir');
+    expect(await resultTitles(page)).toContain('Desa Cibiru Hilir');
+    const href = await page.locator('.results h3 a', { hasText: 'Desa Cibiru Hilir' }).first().getAttribute('href');
+    expect(href).toBe('/wilayah/kabupaten-bandung/cileunyi/#32.04.05.2005');
+    await page.close();
+  });
+
+  it('finds a village by its Kemendagri code', async () => {
+    const { page } = await searchPage();
+    await search(page, '32.04.05.2006');
+    expect((await resultTitles(page))[0]).toMatch(/Cibiru Wetan/);
+    await page.close();
+  });
+
+  it('filters by kab/kota', async () => {
+    const { page } = await searchPage();
+    await page.locator('summary', { hasText: 'Saring' }).click();
+    await page.getByLabel('Kabupaten/kota', { exact: true }).selectOption('Kabupaten Ciamis');
+    await search(page, 'desa');
+    const areas = await page.locator('.results .meta').allTextContents();
+    expect(areas.length).toBeGreaterThan(0);
+    for (const area of areas) expect(area).toContain('Kabupaten Ciamis');
+    await page.close();
+  });
+
+  it('shows a product with its price', async () => {
+    const { page } = await searchPage();
+    await search(page, 'river tubing');
+    const card = page
+      .locator('.results li')
+      .filter({ has: page.getByRole('heading', { name: 'Paket River Tubing Santirah' }) });
+    await expect(card.locator('.meta').textContent()).resolves.toMatch(
+      /Produk · .* · Rp100\.000 – Rp150\.000 per orang/,
+    );
+    await page.close();
+  });
+
+  it('runs the search in the URL, so results can be shared, and says so when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/cari/?q=Cisantana`);
+    await page.getByRole('status').filter({ hasText: '“Cisantana”' }).waitFor();
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining([expect.stringMatching(/Cisantana/)]));
+    await search(page, 'zzzqqqxxx');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^Tidak ada hasil untuk “zzzqqqxxx”/);
+    expect(page.url()).toContain('?q=zzzqqqxxx');
+    await page.close();
+  });
+
+  it('moves from the box into the results with the arrow keys', async () => {
+    const { page } = await searchPage();
+    await search(page, 'Panjalu');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.closest('.results') !== null)).resolves.toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('q');
+    await page.close();
+  });
+
+  it('still leads somewhere useful with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/desa/32.07.08.2001-panjalu/`);
+    await page.locator('#q-header').fill('Cibiru');
+    await page.locator('#q-header').press('Enter');
+    await page.waitForURL(/\/cari\/\?q=Cibiru/);
+    await page.getByText('Pencarian langsung memerlukan JavaScript').waitFor();
+    await page.getByRole('link', { name: 'Kab. Bandung', exact: true }).click();
+    await page.getByRole('link', { name: 'Cileunyi' }).click();
+    await page.getByRole('heading', { name: 'Desa Cibiru Hilir' }).waitFor();
+    await context.close();
+  });
+});
