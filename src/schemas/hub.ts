@@ -37,7 +37,7 @@ export function hubSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('Tanggal penting; TTTT, TTTT-BB atau TTTT-BB-HH.'),
-      alamat: plainText(5, 200).optional(),
+      alamat: plainText(5, 200).optional().describe('Alamat gedung.'),
       lokasi: locationSchema(ctx).optional(),
       fasilitas: z
         .array(
@@ -46,18 +46,20 @@ export function hubSchema(ctx: SchemaContext) {
             kapasitas: z.number().int().positive().optional().describe('Kapasitas orang.'),
           }),
         )
-        .optional(),
+        .optional()
+        .describe('Fasilitas di gedung, dengan kapasitasnya bila diketahui.'),
       anggaran: z
         .strictObject({
           nilai: z.number().int().positive().describe('Nilai dalam rupiah.'),
           keterangan: plainText(3, 200).optional().describe('Sumber dana atau catatan, misalnya "perkiraan".'),
         })
-        .optional(),
+        .optional()
+        .describe('Anggaran pembangunan.'),
       pengelola: plainText(3, 160).optional().describe('Lembaga pengelola.'),
-      program: z.array(plainText(3, 160)).optional(),
-      kontak: z.strictObject(contactFields).optional(),
-      foto: z.array(photoSchema(ctx)).max(6).optional(),
-      diperbarui: dateField,
+      program: z.array(plainText(3, 160)).optional().describe('Program atau kegiatan rutin.'),
+      kontak: z.strictObject(contactFields).optional().describe('Kontak pengelola gedung.'),
+      foto: z.array(photoSchema(ctx)).max(6).optional().describe('Sampai 6 foto gedung.'),
+      diperbarui: dateField.describe('Tanggal entri terakhir diperbarui, TTTT-BB-HH.'),
       sumber: z
         .array(sourceSchema)
         .min(1, { error: 'Cantumkan minimal satu sumber.' })

@@ -63,7 +63,11 @@ export function productSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('Harga per satuan; kosongkan bila belum diketahui.'),
-      foto: z.array(photoSchema(ctx)).max(3, { error: 'Maksimal 3 foto per produk.' }).optional(),
+      foto: z
+        .array(photoSchema(ctx))
+        .max(3, { error: 'Maksimal 3 foto per produk.' })
+        .optional()
+        .describe('Sampai 3 foto produk.'),
       ketersediaan: z.enum(keysOf(availability)).optional().describe('Ketersediaan produk.'),
       pesan: z
         .strictObject({

@@ -8,7 +8,8 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { AreaIndex } from '../area.ts';
 import { inspectMarkdown } from '../markdown.ts';
-import { codeFromPath, HUB_DIR, PRODUCT_DIR, PROFILE_FILE, VILLAGE_DIR, villageFolder } from '../paths.ts';
+import { entryKindOf, type EntryKind } from '../content-files.ts';
+import { codeFromPath, PROFILE_FILE, villageFolder } from '../paths.ts';
 import { slugify } from '../slug.ts';
 import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
@@ -17,8 +18,6 @@ import { compareIssues, type ContentIssue } from './issue.ts';
 import { locateField } from './locate.ts';
 import { closest, indonesianMessage } from './messages.ts';
 import { keysAt } from './schema-keys.ts';
-
-export type EntryKind = 'desa' | 'produk' | 'hub';
 
 export interface ValidatedEntry {
   kind: EntryKind;
@@ -73,15 +72,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function classify(relToContent: string): EntryKind | 'other' {
-  const parts = relToContent.split('/');
-  if (parts[0] === HUB_DIR && parts.length === 2 && parts[1]?.endsWith('.md')) return 'hub';
-  if (parts[0] === VILLAGE_DIR && parts.at(-1) === PROFILE_FILE && parts.length === 5) return 'desa';
-  if (parts[0] === VILLAGE_DIR && parts.at(-2) === PRODUCT_DIR && parts.length === 6 && parts.at(-1)?.endsWith('.md'))
-    return 'produk';
-  return 'other';
-}
-
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -130,7 +120,7 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
     const file = toRepo(abs);
     const rel = relative(contentRoot, abs).split(sep).join('/');
     if (rel === 'README.md') continue;
-    const kind = classify(rel);
+    const kind = entryKindOf(rel);
     const report = (issue: Omit<ContentIssue, 'file' | 'severity'> & { severity?: ContentIssue['severity'] }) =>
       issues.push({ severity: 'error', file, ...issue });
     if (kind === 'other') {
@@ -180,7 +170,7 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
           let message = zodIssue.message;
           if (
             ['invalid_type', 'invalid_union', 'invalid_value'].includes(zodIssue.code) &&
-            valueAt(parsed.data, zodIssue.path) === undefined
+            valueAt(parsed.data, zodIssue.path) == null
           ) {
             message = 'Isian ini wajib diisi.';
           } else if (key !== undefined) {
