@@ -126,9 +126,25 @@ describe('content validator', () => {
     ).toEqual(['content/desa/catatan.md:1  file-location', `${CIBIRU}/x.svg:1  file-type`]);
   });
 
-  it('warns about raw HTML in a body without failing', () => {
-    const result = validate({ [`${CIBIRU}/profil.md`]: `${profileText()}\n<script>alert(1)</script>\n` });
-    expect(result.issues.map((i) => [i.line, i.rule, i.severity])).toEqual([[13, 'body-html', 'warning']]);
+  it('refuses raw HTML in a body in a pull request, and only warns in the build', () => {
+    const files = { [`${CIBIRU}/profil.md`]: `${profileText()}\n<script>alert(1)</script>\n` };
+    expect(validate(files).issues.map((i) => [i.line, i.field, i.rule, i.severity])).toEqual([
+      [13, '(isi)', 'body-html', 'error'],
+    ]);
+    const lenient = validateContent({
+      root: contentTree(files),
+      contentDir: 'content',
+      areas,
+      provinceCode: '32',
+      bodyFindings: 'warning',
+    });
+    expect(lenient.issues.map((i) => i.severity)).toEqual(['warning']);
+  });
+
+  it('refuses a Markdown file too large to be a profile before parsing it', () => {
+    expect(rules({ [`${CIBIRU}/profil.md`]: profileText() + 'x'.repeat(300 * 1024) })).toEqual([
+      `${CIBIRU}/profil.md:1  file-too-large`,
+    ]);
   });
 
   it('prints GitHub annotations with escaped properties', () => {

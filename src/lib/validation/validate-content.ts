@@ -39,7 +39,16 @@ export interface ValidateOptions {
   contentDir: string;
   areas: AreaIndex;
   provinceCode: string;
+  /**
+   * How to treat raw HTML, unsafe links and images in a Markdown body. They are rendered
+   * harmlessly either way; a pull request is refused for them ('error', the default), while
+   * the build of already merged content only warns.
+   */
+  bodyFindings?: 'error' | 'warning';
 }
+
+/** A Markdown file larger than this is not a village profile; refuse it before parsing. */
+export const MAX_MARKDOWN_BYTES = 200 * 1024;
 
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
 
@@ -145,6 +154,16 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
       continue;
     }
     checked += 1;
+    if (statSync(abs).size > MAX_MARKDOWN_BYTES) {
+      report({
+        line: 1,
+        column: 1,
+        field: '',
+        rule: 'file-too-large',
+        message: `Berkas terlalu besar (lebih dari ${MAX_MARKDOWN_BYTES / 1024} KB). Profil dan produk cukup beberapa paragraf; foto diunggah sebagai berkas terpisah.`,
+      });
+      continue;
+    }
     let parsed;
     try {
       parsed = parseContentFile(readFileSync(abs, 'utf8'));
@@ -232,10 +251,10 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
         column: 1,
         field: '(isi)',
         rule: `body-${finding.kind}`,
-        severity: 'warning',
+        severity: options.bodyFindings ?? 'error',
         message:
           finding.kind === 'html'
-            ? `HTML di isi tidak ditampilkan sebagai HTML, hanya sebagai teks ("${finding.detail}"). Gunakan Markdown.`
+            ? `HTML tidak diizinkan di isi ("${finding.detail}"); situs hanya menampilkannya sebagai teks. Hapus HTML-nya dan gunakan Markdown, misalnya **tebal** atau [judul tautan](https://…).`
             : finding.kind === 'link'
               ? `Tautan "${finding.detail}" tidak diizinkan dan tidak ditampilkan. Gunakan https://, mailto: atau tel:.`
               : 'Gambar di isi tidak ditampilkan. Masukkan foto lewat isian "foto" dengan teks alternatif.',
