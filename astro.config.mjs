@@ -2,7 +2,13 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/config.ts';
+import { MAX_INPUT_PIXELS } from './src/lib/image-plan.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
+
+// Astro passes every environment variable into import.meta.env, so a BASE_URL variable (vitest
+// sets one; some CI systems too) would replace the configured base in import.meta.env.BASE_URL,
+// which every internal link is built from (src/lib/url.ts). The base comes from ETALASE_BASE only.
+delete process.env.BASE_URL;
 
 export default defineConfig({
   site: siteConfig.site,
@@ -11,11 +17,34 @@ export default defineConfig({
   outDir: process.env.ETALASE_OUT_DIR || './dist',
   // One small stylesheet, inlined: a page is one request and one round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Photos from phones are large; refuse decompression bombs before decoding.
-  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: 50_000_000 } } },
+  // Optimised images (and the content-layer store) are cached here between builds, outside
+  // node_modules so CI can keep the folder; share images are cached beside it in .cache/og/.
+  cacheDir: process.env.ETALASE_CACHE_DIR || './.cache/astro',
+  // Photos from phones are large; refuse decompression bombs before decoding. Widths, format and
+  // quality of the variants: src/lib/image-plan.ts.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_INPUT_PIXELS } } },
   integrations: [contentRules(), sitemap()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // Content Markdown is rendered by src/lib/markdown.ts; Astro's Shiki would need inline styles,
+  // which the Content-Security-Policy below refuses.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> in every page (GitHub Pages cannot send headers), with
+  // SHA-256 hashes of the inlined stylesheet and of our scripts: no 'unsafe-inline' anywhere.
+  // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') in a same-origin worker. The header
+  // policy for Cloudflare Pages and Netlify (public/_headers) adds frame-ancestors.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Completion and checks for frontmatter in VS Code's Astro extension, from the zod schemas.
   experimental: { contentIntellisense: true },
 });

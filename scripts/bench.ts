@@ -1,11 +1,13 @@
 /**
- * npm run bench [-- --profiles 1500 --products 3000 --hubs 5 --seed 1 --keep]
+ * npm run bench [-- --profiles 1500 --products 3000 --hubs 5 --seed 1 --province 32 --keep]
  *
  * Generates a synthetic, schema-valid corpus in .bench/content/, validates it with the
  * standalone validator, builds the site from it (child process) and runs a bare
  * gray-matter + markdown-it baseline on the same corpus (child process), then prints wall time,
  * peak memory and output size. Figures only: it fails only when something does not work
- * (invalid corpus, failed build), never because something is slow.
+ * (invalid corpus, failed build), never because something is slow. It then indexes the output
+ * with Pagefind, as `npm run build` does, and checks what would be deployed against the free
+ * hosts' limits (scripts/bench/hosts.ts). `--province '*'` builds all of Indonesia.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, platform, arch, totalmem } from 'node:os';
@@ -17,6 +19,7 @@ import { formatIssue } from '../src/lib/validation/format.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
+import { checkHosts, formatHostChecks, outputStats } from './bench/hosts.ts';
 
 /**
  * The site build under test, run from the repository root with ETALASE_CONTENT and
@@ -26,7 +29,6 @@ import { runMeasured, type Measurement } from './bench/measure.ts';
  */
 const BUILD_COMMAND: readonly string[] = ['npx', 'astro', 'build', '--force'];
 
-const PROVINCE = '32';
 const BENCH_DIR = '.bench';
 const CONTENT_DIR = `${BENCH_DIR}/content`;
 const DIST_DIR = `${BENCH_DIR}/dist`;
@@ -45,13 +47,22 @@ const { values } = parseArgs({
     products: { type: 'string', default: '3000' },
     hubs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
+    province: { type: 'string', default: '32' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench -- [--profiles 1500] [--products 3000] [--hubs 5] [--seed 1] [--keep]');
+  console.log(
+    "Usage: npm run bench -- [--profiles 1500] [--products 3000] [--hubs 5] [--seed 1] [--province 32|'*'] [--keep]",
+  );
   process.exit(0);
+}
+/** Two-digit Kemendagri province code, or `*` for all of Indonesia. */
+const PROVINCE = values.province;
+if (PROVINCE !== '*' && !/^\d{2}$/.test(PROVINCE)) {
+  console.error(`bench: --province must be a two-digit province code or '*', got "${PROVINCE}"`);
+  process.exit(1);
 }
 const count = (name: string, value: string) => {
   const n = Number(value);
@@ -136,7 +147,7 @@ const options = {
 };
 
 console.log(
-  `Etalase Desa benchmark: ${options.profiles} profiles, ${options.products} products, ${options.hubs} hubs, seed ${options.seed}`,
+  `Etalase Desa benchmark: province ${PROVINCE}, ${options.profiles} profiles, ${options.products} products, ${options.hubs} hubs, seed ${options.seed}`,
 );
 console.log(`Node ${process.version}, ${platform()} ${arch()}, ${cpus().length} CPUs, ${mib(totalmem())} RAM\n`);
 
@@ -188,6 +199,22 @@ checkRun('astro build', build, buildLog);
 if (!existsSync(join(root, DIST_DIR))) fail(`astro build succeeded but wrote no ${DIST_DIR}/`);
 const dist = treeStats(join(root, DIST_DIR));
 console.log(`      done in ${seconds(build.wallSeconds)}, peak RSS ${kibToMiB(build.peakRssKiB)}`);
+
+// 3b. Search index, as npm run build makes it: part of what the hosts receive.
+const indexLog = join(bench, 'search-index.log');
+const indexRun = await runMeasured([process.execPath, ...NODE_TS, 'scripts/bench/search-index.ts', DIST_DIR], {
+  cwd: root,
+  env: childEnv,
+  logFile: indexLog,
+  workDir: bench,
+});
+checkRun('search index', indexRun, indexLog);
+const indexed = JSON.parse(tail(indexLog, 1)) as { pages: number; files: number };
+console.log(
+  `      search index: ${int(indexed.pages)} pages, ${int(indexed.files)} files in ${seconds(indexRun.wallSeconds)}, tree peak ${kibToMiB(indexRun.treePeakKiB)}  (log: ${BENCH_DIR}/search-index.log)`,
+);
+const deployed = outputStats(join(root, DIST_DIR));
+const hostChecks = checkHosts(deployed);
 
 // 4. Baseline.
 const plainLog = join(bench, 'plain.log');
@@ -253,10 +280,17 @@ ${table([
 ${peakNote}; *tree peak = largest sampled sum of RSS of all live processes in the tree (/proc, every 200 ms).
 Baseline pages: ${int(areas.villages.length)} villages + ${int(corpus.profiles)} profiles + ${int(corpus.products)} products.
 
-Free-host limits for ${DIST_DIR}/
-  Cloudflare Pages  files   ${int(dist.files)} / ${int(LIMITS.cloudflareFiles)}  ${dist.files <= LIMITS.cloudflareFiles ? 'OK' : 'OVER LIMIT'} (${((100 * dist.files) / LIMITS.cloudflareFiles).toFixed(0)}%)
-                    largest ${mib(dist.largest.bytes)} (${dist.largest.path}) / 25 MiB per file  ${dist.overFileLimit === 0 ? 'OK' : `${dist.overFileLimit} files OVER LIMIT`}
-  GitHub Pages      size    ${mib(dist.bytes)} / 1 GB  ${dist.bytes <= LIMITS.githubPagesBytes ? 'OK' : 'OVER LIMIT'} (${((100 * dist.bytes) / LIMITS.githubPagesBytes).toFixed(1)}%)`);
+Deployed output ${DIST_DIR}/ (site + search index): ${int(deployed.files)} files, ${mib(deployed.bytes)}, largest ${mib(deployed.largest.bytes)} (${deployed.largest.path})
+Free-host limits:
+${formatHostChecks(hostChecks)}`);
+if (hostChecks.some((c) => !c.fits)) {
+  console.log(
+    `\nDoes not fit: ${hostChecks
+      .filter((c) => !c.fits)
+      .map((c) => c.host)
+      .join(', ')}.`,
+  );
+}
 
 if (values.keep) console.log(`\nKept ${BENCH_DIR}/ (content, dist, plain, logs).`);
 else rmSync(bench, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 /**
  * A static file server for browser tests that behaves like the free hosts: gzip for text
- * assets, a 404.html for unknown paths, directory index files, an optional base path.
+ * assets, a 404.html (status 404) for unknown paths, directory index files, an optional base
+ * path, and extra response headers: fixed, or per path like a `_headers` file (see
+ * tests/helpers/headers-file.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -30,17 +32,19 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(
-  root: string,
-  base = '/',
-  headers: Record<string, string> = {},
-): Promise<StaticServer> {
+/** Extra headers for a response, given the requested path without the base (`/cari/`). */
+export type HeaderRules = Record<string, string> | ((path: string) => Record<string, string>);
+
+export async function serveStatic(root: string, base = '/', headers: HeaderRules = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     let status = 200;
-    if (!path.startsWith(base)) path = '/404.html';
-    else path = `/${path.slice(base.length)}`;
+    if (!path.startsWith(base)) {
+      path = '/404.html';
+      status = 404;
+    } else path = `/${path.slice(base.length)}`;
+    const extra = typeof headers === 'function' ? headers(path) : headers;
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -50,7 +54,7 @@ export async function serveStatic(
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), ...headers });
+    response.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}), ...extra });
     const stream = createReadStream(file);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
