@@ -24,7 +24,7 @@ if (astro.status !== 0) {
 }
 
 try {
-  const search = await buildSearchIndex(staging, Number(process.env['ETALASE_MAX_FRAGMENTS']) || undefined);
+  const search = await buildSearchIndex(staging);
   console.log(`Indeks pencarian: ${search.pages} halaman, ${search.files} berkas, ${search.seconds.toFixed(1)} s.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

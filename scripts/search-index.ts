@@ -10,19 +10,31 @@ import * as pagefind from 'pagefind';
 /** Files Pagefind writes for its bundled UIs, which this site does not use (it has its own). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
 
+/**
+ * Pagefind writes one fragment file per page; above this many pages it bundles fragments into
+ * shared files. A province directory stays far below free hosts' 20,000-file limit this way
+ * (5,200 pages: 5,261 index files unbundled), at the price of a slightly larger first download
+ * at that scale. Override with ETALASE_MAX_FRAGMENTS.
+ */
+export const DEFAULT_MAX_FRAGMENTS = 1000;
+
+export function maxFragmentsFromEnv(): number {
+  return Number(process.env['ETALASE_MAX_FRAGMENTS']) || DEFAULT_MAX_FRAGMENTS;
+}
+
 export interface IndexSummary {
   pages: number;
   files: number;
   seconds: number;
 }
 
-export async function buildSearchIndex(siteDir: string, maxFragments?: number): Promise<IndexSummary> {
+export async function buildSearchIndex(siteDir: string, maxFragments = maxFragmentsFromEnv()): Promise<IndexSummary> {
   const started = performance.now();
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind: ${step} gagal:\n${errors.join('\n')}`);
   };
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'id', ...(maxFragments ? { maxFragments } : {}) });
+    const created = await pagefind.createIndex({ forceLanguage: 'id', maxFragments });
     if (!created.index || created.errors.length) fail('membuat indeks', created.errors);
     const index = created.index as pagefind.PagefindIndex;
     const added = await index.addDirectory({ path: siteDir });

@@ -8,5 +8,5 @@ import { buildSearchIndex } from '../search-index.ts';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('Usage: search-index.ts <site dir>');
-const summary = await buildSearchIndex(dir, Number(process.env['ETALASE_MAX_FRAGMENTS']) || undefined);
+const summary = await buildSearchIndex(dir);
 console.log(JSON.stringify(summary));
