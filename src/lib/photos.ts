@@ -72,3 +72,13 @@ export async function thumbnailOf(src: ImageMetadata): Promise<Thumbnail> {
   const { width = 0, height = 0 } = smallest.transform;
   return { src: smallest.url, width, height };
 }
+
+/** The list thumbnail of an entry's first photo, for search result cards; none without photos. */
+export async function searchThumbnail(
+  photos: readonly ContentPhoto[] | undefined,
+): Promise<{ src: string; alt: string } | undefined> {
+  const [photo] = usablePhotos(photos);
+  if (!photo) return undefined;
+  const thumb = await thumbnailOf(photo.src);
+  return { src: thumb.src, alt: photo.alt };
+}
