@@ -139,6 +139,11 @@ const threats: { threat: string; files: Record<string, string | Buffer>; expecte
     expected: [`${PROFILE}:9 __proto__ unknown-field`],
   },
   {
+    threat: 'frontmatter that is never closed',
+    files: { [PROFILE]: profileText().replace(/\n---\n\nIsi profil\.\n$/, '\n\nIsi profil.\n') },
+    expected: [`${PROFILE}:1  frontmatter-unclosed`],
+  },
+  {
     threat: 'soap sold with a food permit',
     files: {
       [PROFILE]: profileText(),

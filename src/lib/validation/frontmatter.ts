@@ -60,6 +60,25 @@ export function parseContentFile(source: string): ParsedFile {
     };
   }
 
+  if (!/^---\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
+    return {
+      data: {},
+      body: '',
+      bodyLine: 1,
+      doc,
+      lineCounter,
+      yamlOffset: 0,
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          rule: 'frontmatter-unclosed',
+          message: 'Frontmatter tidak ditutup: tambahkan baris "---" setelah isian terakhir, sebelum isi tulisan.',
+        },
+      ],
+    };
+  }
+
   const file = matter(text, {
     engines: {
       yaml: (yamlText: string) => {
