@@ -63,3 +63,8 @@ export function normalizeQuery(query: string): string {
   const trimmed = query.trim();
   return /^\d{2}(\.\d{2}){0,2}(\.\d{4})?$/.test(trimmed) ? compactCode(trimmed) : trimmed;
 }
+
+/** Removes kecamatan (6-digit) and village (10-digit) codes written without dots from text. */
+export function stripCompactCodes(text: string): string {
+  return text.replace(/(^|\s)(\d{6}|\d{10})\.?(?=\s|$)/g, '$1').replace(/\s{2,}/g, ' ');
+}

@@ -3,7 +3,7 @@
  * and the page offers the browse path. With it, nothing of Pagefind loads until the visitor
  * focuses or types in the box (or arrives with ?q=), then results render in place.
  */
-import { normalizeQuery } from '../lib/search.ts';
+import { normalizeQuery, stripCompactCodes } from '../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -187,13 +187,16 @@ class EtalaseSearch extends HTMLElement {
     info.textContent = [meta['tipe'], meta['area'], meta['harga']].filter(Boolean).join(' · ');
     const text = document.createElement('p');
     // Pagefind excerpts are HTML with <mark> around matches: keep the marks, everything else as text.
+    // The codes indexed without dots (for search by code) are not for reading: drop them.
     const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
     for (const node of parsed.body.childNodes) {
+      const content = stripCompactCodes(node.textContent ?? '');
+      if (!content.trim()) continue;
       if (node.nodeName === 'MARK') {
         const mark = document.createElement('mark');
-        mark.textContent = node.textContent;
+        mark.textContent = content;
         text.append(mark);
-      } else text.append(node.textContent ?? '');
+      } else text.append(content);
     }
     body.append(heading, info, text);
     li.append(body);
