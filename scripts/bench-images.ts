@@ -28,6 +28,8 @@ import { renderPhotoCard } from '../src/lib/og/render.ts';
 import { villageFolder } from '../src/lib/paths.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { phonePhoto } from './bench/photos.ts';
+import { int, seconds, table } from './bench/format.ts';
+import { DEFAULT_MAX_FRAGMENTS } from './search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,21 +59,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const seconds = (s: number) => `${s.toFixed(2)} s`;
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
-const int = (n: number) => n.toLocaleString('en-US');
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows
-    .map((row, r) =>
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join('   ')
-        .concat(r === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('   ')}` : ''),
-    )
-    .join('\n');
-}
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -359,7 +347,8 @@ const withPhotos = corpus.profiles + corpus.products;
 const imageFiles =
   Math.round((withPhotos * (filesForEntry(1) + filesForEntry(2) + filesForEntry(3))) / 3) + corpus.hubs;
 const html = withPhotos + corpus.hubs + 27 + 627 + 60;
-const pagefind = 6000;
+// Pagefind bundles fragments above DEFAULT_MAX_FRAGMENTS pages; measured 962 files for 5,178 pages.
+const pagefind = DEFAULT_MAX_FRAGMENTS + 100;
 console.log(`
 Image plan at bench scale (${int(corpus.profiles)} profiles + ${int(corpus.products)} products, 1–3 photos each, + ${corpus.hubs} hubs):
   image files ${int(imageFiles)} (${MAIN_WIDTHS.length} WebP for a first photo, 1 per further photo, 1 share image per page)

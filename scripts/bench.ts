@@ -9,7 +9,7 @@
  * with Pagefind, as `npm run build` does, and checks what would be deployed against the free
  * hosts' limits (scripts/bench/hosts.ts). `--province '*'` builds all of Indonesia.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, platform, arch, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { checkHosts, formatHostChecks, outputStats } from './bench/hosts.ts';
+import { int, seconds, table } from './bench/format.ts';
 
 /**
  * The site build under test, run from the repository root with ETALASE_CONTENT and
@@ -34,12 +35,6 @@ const CONTENT_DIR = `${BENCH_DIR}/content`;
 const DIST_DIR = `${BENCH_DIR}/dist`;
 const PLAIN_DIR = `${BENCH_DIR}/plain`;
 const NODE_TS = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
-
-const LIMITS = {
-  cloudflareFiles: 20_000,
-  cloudflareFileBytes: 25 * 1024 * 1024,
-  githubPagesBytes: 1_000_000_000,
-};
 
 const { values } = parseArgs({
   options: {
@@ -85,44 +80,7 @@ function fail(message: string): never {
 const MiB = 1024 * 1024;
 const mib = (bytes: number) => `${(bytes / MiB).toFixed(1)} MiB`;
 const kibToMiB = (kib: number | undefined) => (kib === undefined ? 'n/a' : `${(kib / 1024).toFixed(0)} MiB`);
-const seconds = (s: number) => `${s.toFixed(2)} s`;
-const int = (n: number) => n.toLocaleString('en-US');
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows
-    .map((row, r) =>
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join('   ')
-        .concat(r === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('   ')}` : ''),
-    )
-    .join('\n');
-}
-
-interface TreeStats {
-  files: number;
-  bytes: number;
-  html: number;
-  largest: { path: string; bytes: number };
-  overFileLimit: number;
-}
-
-function treeStats(dir: string): TreeStats {
-  const stats: TreeStats = { files: 0, bytes: 0, html: 0, largest: { path: '', bytes: 0 }, overFileLimit: 0 };
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const size = statSync(path).size;
-    stats.files += 1;
-    stats.bytes += size;
-    if (entry.name.endsWith('.html')) stats.html += 1;
-    if (size > stats.largest.bytes) stats.largest = { path: relative(dir, path), bytes: size };
-    if (size > LIMITS.cloudflareFileBytes) stats.overFileLimit += 1;
-  }
-  return stats;
-}
 
 function tail(file: string, lines: number): string {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -197,7 +155,7 @@ console.log(
 const build = await runMeasured(BUILD_COMMAND, { cwd: root, env: childEnv, logFile: buildLog, workDir: bench });
 checkRun('astro build', build, buildLog);
 if (!existsSync(join(root, DIST_DIR))) fail(`astro build succeeded but wrote no ${DIST_DIR}/`);
-const dist = treeStats(join(root, DIST_DIR));
+const dist = outputStats(join(root, DIST_DIR));
 console.log(`      done in ${seconds(build.wallSeconds)}, peak RSS ${kibToMiB(build.peakRssKiB)}`);
 
 // 3b. Search index, as npm run build makes it: part of what the hosts receive.
@@ -232,7 +190,7 @@ const plainCommand = [
 console.log(`[4/4] baseline: gray-matter + markdown-it → ${PLAIN_DIR}/  (log: ${BENCH_DIR}/plain.log)`);
 const plain = await runMeasured(plainCommand, { cwd: root, env: childEnv, logFile: plainLog, workDir: bench });
 checkRun('baseline', plain, plainLog);
-const plainStats = treeStats(join(root, PLAIN_DIR));
+const plainStats = outputStats(join(root, PLAIN_DIR));
 const expectedPlain = areas.villages.length + corpus.profiles + corpus.products;
 if (plainStats.html !== expectedPlain) fail(`baseline wrote ${plainStats.html} pages, expected ${expectedPlain}`);
 console.log(`      done in ${seconds(plain.wallSeconds)}, peak RSS ${kibToMiB(plain.peakRssKiB)}`);

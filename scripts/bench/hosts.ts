@@ -45,17 +45,19 @@ export const HOSTS: HostLimits[] = [
 export interface OutputStats {
   files: number;
   bytes: number;
+  html: number;
   largest: { path: string; bytes: number };
 }
 
 export function outputStats(dir: string): OutputStats {
-  const stats: OutputStats = { files: 0, bytes: 0, largest: { path: '', bytes: 0 } };
+  const stats: OutputStats = { files: 0, bytes: 0, html: 0, largest: { path: '', bytes: 0 } };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const size = statSync(path).size;
     stats.files += 1;
     stats.bytes += size;
+    if (entry.name.endsWith('.html')) stats.html += 1;
     if (size > stats.largest.bytes) stats.largest = { path: relative(dir, path), bytes: size };
   }
   return stats;
