@@ -20,9 +20,10 @@ export default defineConfig({
   // Optimised images (and the content-layer store) are cached here between builds, outside
   // node_modules so CI can keep the folder; share images are cached beside it in .cache/og/.
   cacheDir: process.env.ETALASE_CACHE_DIR || './.cache/astro',
-  // Photos from phones are large; refuse decompression bombs before decoding. Widths, format and
-  // quality of the variants: src/lib/image-plan.ts.
-  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_INPUT_PIXELS } } },
+  // Astro's sharp service plus byte caps per photo (src/image-service.ts). Photos from phones are
+  // large; refuse decompression bombs before decoding. Widths, format and caps:
+  // src/lib/image-plan.ts.
+  image: { service: { entrypoint: './src/image-service.ts', config: { limitInputPixels: MAX_INPUT_PIXELS } } },
   integrations: [contentRules(), sitemap()],
   devToolbar: { enabled: false },
   prefetch: false,

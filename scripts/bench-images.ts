@@ -8,7 +8,8 @@
  * products of a fixture site (province 31), then:
  *
  *   1. builds the site cold (empty caches), then warm (same caches, unchanged photos);
- *   2. runs plain sharp over the same photos with the same transforms and concurrency;
+ *   2. runs plain sharp over the same photos with the same transforms and concurrency, in a
+ *      fresh process like the build (scripts/bench/plain-images.ts);
  *   3. prints image time, images per second, the Astro/plain ratio, bytes per image by role,
  *      file counts, and what the image plan costs in files for the bench corpus.
  *
@@ -23,11 +24,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import { loadAreas } from '../src/lib/area.ts';
-import { filesForEntry, GALLERY_WIDTH, MAIN_WIDTHS, MAX_INPUT_PIXELS, PHOTO_QUALITY } from '../src/lib/image-plan.ts';
-import { renderPhotoCard } from '../src/lib/og/render.ts';
+import {
+  ENCODE_STEPS,
+  filesForEntry,
+  GALLERY_PHOTO,
+  MAIN_PHOTO,
+  MAX_INPUT_PIXELS,
+} from '../src/lib/image-plan.ts';
 import { villageFolder } from '../src/lib/paths.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { phonePhoto } from './bench/photos.ts';
+import type { PlainImageJobs } from './bench/plain-images.ts';
 import { int, seconds, table } from './bench/format.ts';
 import { DEFAULT_MAX_FRAGMENTS } from './search-index.ts';
 
@@ -217,49 +224,42 @@ console.log(
 );
 
 // ---------------------------------------------------------------------------------------------
-// 3. Plain sharp: the same variants (each from the original, per photo in sequence, photos in
-//    parallel like Astro's queue) and the same share images (in sequence, like page rendering).
+// 3. Plain sharp: the same work without Astro, in a fresh process (scripts/bench/plain-images.ts).
 
-interface Job {
-  photo: string;
-  widths: number[];
-}
-const jobs: Job[] = entries.flatMap((e) =>
-  e.photos.map((photo, i) => ({ photo, widths: i === 0 ? [...MAIN_WIDTHS] : [GALLERY_WIDTH] })),
-);
-const variantCount = jobs.reduce((n, j) => n + j.widths.length, 0);
-sharp.cache(false);
-console.log(`[5/5] plain sharp: ${variantCount} variants and ${entries.length} share images, best of 2 runs…`);
-async function plainVariants(): Promise<number> {
-  const start = performance.now();
-  const queue = [...jobs];
-  const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const input = readFileSync(job.photo);
-      for (const width of job.widths) {
-        await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'none' })
-          .rotate()
-          .resize({ width, withoutEnlargement: true })
-          .webp({ quality: PHOTO_QUALITY })
-          .toBuffer();
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
-  return (performance.now() - start) / 1000;
-}
-async function plainCards(): Promise<number> {
-  const start = performance.now();
-  for (const entry of entries) {
-    const first = entry.photos[0];
-    if (first) await renderPhotoCard({ kind: 'Produk desa', title: 'Produk Contoh', site: 'example.org' }, first);
-  }
-  return (performance.now() - start) / 1000;
+const plainOut = join(work, 'plain');
+mkdirSync(plainOut, { recursive: true });
+const plainJobs: PlainImageJobs = {
+  photos: entries.flatMap((e, n) =>
+    e.photos.map((photo, i) => ({
+      photo,
+      role: i === 0 ? MAIN_PHOTO : GALLERY_PHOTO,
+      out: join(plainOut, `${n}-${i}.webp`),
+    })),
+  ),
+  cards: entries.flatMap((e, n) => {
+    const photo = e.photos[0];
+    const card = { kind: 'Produk desa', title: 'Produk Contoh', site: 'example.org' };
+    return photo ? [{ card, photo, out: join(plainOut, `${n}.jpg`) }] : [];
+  }),
+};
+const jobFile = join(work, 'plain-jobs.json');
+writeFileSync(jobFile, JSON.stringify(plainJobs));
+const variantCount = plainJobs.photos.length;
+const photoCards = plainJobs.cards.length;
+console.log(`[5/5] plain sharp: ${variantCount} photos and ${photoCards} share images, best of 2 fresh processes…`);
+async function plainRun(): Promise<{ photoSeconds: number; cardSeconds: number }> {
+  const log = join(work, 'plain.log');
+  const script = join(root, 'scripts', 'bench', 'plain-images.ts');
+  const command = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, jobFile];
+  const run = await runMeasured(command, { cwd: root, env: {}, logFile: log, workDir: work });
+  const output = readFileSync(log, 'utf8').trim();
+  if (run.exitCode !== 0) fail(`plain sharp baseline exited with ${run.exitCode}:\n${output}`);
+  return JSON.parse(output.split('\n').at(-1) ?? '{}') as { photoSeconds: number; cardSeconds: number };
 }
 // The machine may be busy with other work: the better of two runs is the fairer baseline.
-const plainImageSeconds = Math.min(await plainVariants(), await plainVariants());
-const plainOgSeconds = Math.min(await plainCards(), await plainCards());
-const photoCards = entries.filter((e) => e.photos.length > 0).length;
+const plainRuns = [await plainRun(), await plainRun()];
+const plainImageSeconds = Math.min(...plainRuns.map((r) => r.photoSeconds));
+const plainOgSeconds = Math.min(...plainRuns.map((r) => r.cardSeconds));
 
 // ---------------------------------------------------------------------------------------------
 // Report.
@@ -269,12 +269,16 @@ const webp = distFiles.filter((f) => f.endsWith('.webp'));
 const og = distFiles.filter((f) => /\/og\/.+\.jpg$/.test(f));
 const sizeOf = (f: string) => statSync(f).size;
 const widthOf = async (f: string) => (await sharp(f).metadata()).width ?? 0;
+// The fixture names photos `<kind>-<position>-foto-NNN.jpg`; Astro keeps the name.
 const roles = new Map<string, number[]>();
+const widths = new Map<string, number[]>();
 for (const file of webp) {
-  const width = await widthOf(file);
-  const role =
-    width <= (MAIN_WIDTHS[0] ?? 320) ? `${MAIN_WIDTHS[0]}w (thumbnail, DPR 1)` : `${GALLERY_WIDTH}w (phone DPR ≥ 1.5)`;
+  const first = /-1-foto-/.test(file);
+  const role = first
+    ? `first photo: main + thumbnail (${MAIN_PHOTO.width}w, ≤ ${MAIN_PHOTO.maxBytes / KiB} KiB)`
+    : `further photo (${GALLERY_PHOTO.width}w, ≤ ${GALLERY_PHOTO.maxBytes / KiB} KiB)`;
   roles.set(role, [...(roles.get(role) ?? []), sizeOf(file)]);
+  widths.set(role, [...(widths.get(role) ?? []), await widthOf(file)]);
 }
 roles.set('share image 1200×630 JPEG', og.map(sizeOf));
 const stats = (sizes: number[]) => {
@@ -282,6 +286,8 @@ const stats = (sizes: number[]) => {
   const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length);
   return [int(sorted.length), kib(mean), kib(sorted[sorted.length - 1] ?? 0)];
 };
+const spread = (values: number[]) =>
+  values.length === 0 ? '' : `${Math.min(...values)}–${Math.max(...values)}`.replace(/^(\d+)–\1$/, '$1');
 const perSecond = (n: number, s: number) => (s > 0 ? `${(n / s).toFixed(1)}/s` : 'n/a');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 
@@ -290,21 +296,21 @@ ${table([
   ['', 'cold build', 'warm build', 'plain sharp', 'cold / plain'],
   ['wall time (whole build)', seconds(cold.run.wallSeconds), seconds(warm.run.wallSeconds), '', ''],
   [
-    'photo variants: time',
+    'photos: time',
     seconds(cold.imageSeconds),
     seconds(warm.imageSeconds),
     seconds(plainImageSeconds),
     ratio(cold.imageSeconds, plainImageSeconds),
   ],
   [
-    'photo variants: made / reused',
+    'photos: made / reused',
     `${cold.generated} / ${cold.reused}`,
     `${warm.generated} / ${warm.reused}`,
     `${variantCount} / 0`,
     '',
   ],
   [
-    'photo variants per second',
+    'photos per second',
     perSecond(cold.generated, cold.imageSeconds),
     '',
     perSecond(variantCount, plainImageSeconds),
@@ -333,13 +339,16 @@ ${table([
     '',
   ],
 ])}
-A warm build made ${warm.generated} photo variants and ${warm.ogCacheFiles - cold.ogCacheFiles} share images (${warm.generated === 0 && warm.ogCacheFiles === cold.ogCacheFiles ? 'no image work' : 'IMAGE WORK ON A WARM BUILD'}).
+A warm build made ${warm.generated} photo files and ${warm.ogCacheFiles - cold.ogCacheFiles} share images (${warm.generated === 0 && warm.ogCacheFiles === cold.ogCacheFiles ? 'no image work' : 'IMAGE WORK ON A WARM BUILD'}).
 Share images: the build made ${cold.ogPages} (${photoCards} over a photo); plain sharp made the ${photoCards} photo cards.
 
 Output bytes per image (${count} photos in, ${kib(photoBytes / count)} each on average)
-${table([['', 'files', 'mean', 'largest'], ...[...roles].map(([role, sizes]) => [role, ...stats(sizes)])])}
+${table([
+  ['', 'files', 'mean', 'largest', 'widths (px)'],
+  ...[...roles].map(([role, sizes]) => [role, ...stats(sizes), spread(widths.get(role) ?? [])]),
+])}
 
-Files in the fixture's dist/: ${int(distFiles.length)} (${int(webp.length)} WebP photo variants, ${int(og.length)} share images, ${int(distFiles.filter((f) => f.endsWith('.html')).length)} HTML)`);
+Files in the fixture's dist/: ${int(distFiles.length)} (${int(webp.length)} WebP photos, ${int(og.length)} share images, ${int(distFiles.filter((f) => f.endsWith('.html')).length)} HTML)`);
 
 // What the plan costs at bench scale: 1,500 profiles + 3,000 products, 1–3 photos each.
 const corpus = { profiles: 1500, products: 3000, hubs: 5 };
@@ -351,21 +360,23 @@ const html = withPhotos + corpus.hubs + 27 + 627 + 60;
 const pagefind = DEFAULT_MAX_FRAGMENTS + 100;
 console.log(`
 Image plan at bench scale (${int(corpus.profiles)} profiles + ${int(corpus.products)} products, 1–3 photos each, + ${corpus.hubs} hubs):
-  image files ${int(imageFiles)} (${MAIN_WIDTHS.length} WebP for a first photo, 1 per further photo, 1 share image per page)
-  + HTML ≈ ${int(html)} + Pagefind ≈ ${int(pagefind)} = ${int(imageFiles + html + pagefind)} files (Cloudflare Pages limit 20,000)`);
+  image files ${int(imageFiles)} (1 WebP per photo, 1 share image per page)
+  + HTML ≈ ${int(html)} + Pagefind ≈ ${int(pagefind)} = ${int(imageFiles + html + pagefind)} files (Cloudflare Pages limit 20,000)
+  Measured on the real corpus by \`npm run bench -- --photos\`.`);
 
 // ---------------------------------------------------------------------------------------------
 // Optional: AVIF against WebP.
 
 if (values['compare-formats']) {
   const sample = photoFiles.slice(0, 4);
+  const webpQuality = ENCODE_STEPS[0]?.quality ?? 50;
   const encoders: [string, (s: Sharp) => Sharp][] = [
-    [`WebP q${PHOTO_QUALITY}`, (s) => s.webp({ quality: PHOTO_QUALITY })],
+    [`WebP q${webpQuality}`, (s) => s.webp({ quality: webpQuality })],
     ['AVIF q40', (s) => s.avif({ quality: 40 })],
     ['AVIF q50 (sharp default)', (s) => s.avif({ quality: 50 })],
   ];
   const rows: string[][] = [['', 'width', 'mean bytes', 'ms per image (decode + resize + encode)']];
-  for (const width of MAIN_WIDTHS) {
+  for (const width of [MAIN_PHOTO.width, GALLERY_PHOTO.width]) {
     for (const [name, encode] of encoders) {
       let bytes = 0;
       const start = performance.now();

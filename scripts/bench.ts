@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --profiles 1500 --products 3000 --hubs 5 --seed 1 --province 32 --keep]
+ * npm run bench [-- --profiles 1500 --products 3000 --hubs 5 --seed 1 --province 32 --photos 0 --keep]
  *
  * Generates a synthetic, schema-valid corpus in .bench/content/, validates it with the
  * standalone validator, builds the site from it (child process) and runs a bare
@@ -7,9 +7,15 @@
  * peak memory and output size. Figures only: it fails only when something does not work
  * (invalid corpus, failed build), never because something is slow. It then indexes the output
  * with Pagefind, as `npm run build` does, and checks what would be deployed against the free
- * hosts' limits (scripts/bench/hosts.ts). `--province '*'` builds all of Indonesia.
+ * hosts' limits (scripts/bench/hosts.ts) and the page budgets (scripts/budget.ts).
+ * `--province '*'` builds all of Indonesia. `--photos N` generates N phone-like photos and gives
+ * every profile, product and hub 1–3 copies of them (each copy distinct bytes), with image
+ * caches of its own under .bench/cache/ (a cold image build): the image plan's file count and
+ * budgets, measured. The photos are 1024×768, not a phone's 4000×3000: the bundler holds every
+ * original in memory during the build, and 9,000 phone-sized originals would need ~30 GB
+ * (`npm run bench:images` measures phone-sized photos).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, arch, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +27,7 @@ import { generateCorpus } from './bench/corpus.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { checkHosts, formatHostChecks, outputStats } from './bench/hosts.ts';
 import { int, seconds, table } from './bench/format.ts';
+import { phonePhoto } from './bench/photos.ts';
 
 /**
  * The site build under test, run from the repository root with ETALASE_CONTENT and
@@ -34,6 +41,8 @@ const BENCH_DIR = '.bench';
 const CONTENT_DIR = `${BENCH_DIR}/content`;
 const DIST_DIR = `${BENCH_DIR}/dist`;
 const PLAIN_DIR = `${BENCH_DIR}/plain`;
+const PHOTO_DIR = `${BENCH_DIR}/photos`;
+const CACHE_DIR = `${BENCH_DIR}/cache`;
 const NODE_TS = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 
 const { values } = parseArgs({
@@ -43,13 +52,14 @@ const { values } = parseArgs({
     hubs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     province: { type: 'string', default: '32' },
+    photos: { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
   console.log(
-    "Usage: npm run bench -- [--profiles 1500] [--products 3000] [--hubs 5] [--seed 1] [--province 32|'*'] [--keep]",
+    "Usage: npm run bench -- [--profiles 1500] [--products 3000] [--hubs 5] [--seed 1] [--province 32|'*'] [--photos N] [--keep]",
   );
   process.exit(0);
 }
@@ -103,22 +113,50 @@ const options = {
   hubs: count('hubs', values.hubs),
   seed: count('seed', values.seed),
 };
+const photoPool = count('photos', values.photos);
 
 console.log(
-  `Etalase Desa benchmark: province ${PROVINCE}, ${options.profiles} profiles, ${options.products} products, ${options.hubs} hubs, seed ${options.seed}`,
+  `Etalase Desa benchmark: province ${PROVINCE}, ${options.profiles} profiles, ${options.products} products, ${options.hubs} hubs, seed ${options.seed}${photoPool ? `, 1–3 photos each from ${photoPool} generated phone photos` : ''}`,
 );
 console.log(`Node ${process.version}, ${platform()} ${arch()}, ${cpus().length} CPUs, ${mib(totalmem())} RAM\n`);
 
-for (const dir of [CONTENT_DIR, DIST_DIR, PLAIN_DIR]) rmSync(join(root, dir), { recursive: true, force: true });
+for (const dir of [CONTENT_DIR, DIST_DIR, PLAIN_DIR, PHOTO_DIR, CACHE_DIR]) {
+  rmSync(join(root, dir), { recursive: true, force: true });
+}
 mkdirSync(bench, { recursive: true });
 
 // 1. Corpus.
 let t = performance.now();
+const pool: string[] = [];
+if (photoPool > 0) {
+  mkdirSync(join(root, PHOTO_DIR), { recursive: true });
+  for (let i = 0; i < photoPool; i += 1) {
+    const file = join(root, PHOTO_DIR, `foto-${i + 1}.jpg`);
+    const photo = {
+      seed: options.seed * 1000 + i,
+      width: 1024,
+      height: 768,
+      orientation: i % 2 ? 1 : 6,
+      gps: false as const,
+    };
+    writeFileSync(file, await phonePhoto(photo));
+    pool.push(file);
+  }
+  console.log(
+    `      ${photoPool} photos (1024×768 JPEG) in ${PHOTO_DIR}/ (${seconds((performance.now() - t) / 1000)})`,
+  );
+}
 const areas = await loadAreas(PROVINCE);
-const corpus = generateCorpus({ contentRoot: join(root, CONTENT_DIR), areas, provinceCode: PROVINCE, ...options });
+const corpus = generateCorpus({
+  contentRoot: join(root, CONTENT_DIR),
+  areas,
+  provinceCode: PROVINCE,
+  ...options,
+  photoPool: pool,
+});
 const generateSeconds = (performance.now() - t) / 1000;
 console.log(
-  `[1/4] corpus: ${int(corpus.files)} files, ${mib(corpus.bytes)} in ${CONTENT_DIR}/ (${seconds(generateSeconds)})`,
+  `[1/4] corpus: ${int(corpus.files)} files, ${mib(corpus.bytes)} in ${CONTENT_DIR}/${corpus.photos ? `, ${int(corpus.photos)} photos beside them` : ''} (${seconds(generateSeconds)})`,
 );
 
 // 2. Standalone validator, in this process (area data already loaded, as in `npm run validate` after start-up).
@@ -145,6 +183,9 @@ const childEnv = {
   ETALASE_CONTENT: CONTENT_DIR,
   ETALASE_OUT_DIR: DIST_DIR,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // With photos: image caches of the bench's own, so the images are made cold and the
+  // repository's caches stay as they were.
+  ...(photoPool > 0 ? { ETALASE_CACHE_DIR: `${CACHE_DIR}/astro`, ETALASE_OG_CACHE: `${CACHE_DIR}/og` } : {}),
 };
 const buildLog = join(bench, 'build.log');
 console.log(
@@ -173,6 +214,17 @@ console.log(
 );
 const deployed = outputStats(join(root, DIST_DIR));
 const hostChecks = checkHosts(deployed);
+
+// 3c. Page budgets on the deployed output (figures: a broken budget is reported, not fatal).
+const budgetLog = join(bench, 'budget.log');
+const budgetRun = await runMeasured([process.execPath, ...NODE_TS, 'scripts/budget.ts', DIST_DIR], {
+  cwd: root,
+  env: childEnv,
+  logFile: budgetLog,
+  workDir: bench,
+});
+const budgetReport = readFileSync(budgetLog, 'utf8').trim();
+console.log(`      budgets: ${budgetRun.exitCode === 0 ? 'all kept' : 'BROKEN'}  (log: ${BENCH_DIR}/budget.log)`);
 
 // 4. Baseline.
 const plainLog = join(bench, 'plain.log');
@@ -238,7 +290,10 @@ ${table([
 ${peakNote}; *tree peak = largest sampled sum of RSS of all live processes in the tree (/proc, every 200 ms).
 Baseline pages: ${int(areas.villages.length)} villages + ${int(corpus.profiles)} profiles + ${int(corpus.products)} products.
 
-Deployed output ${DIST_DIR}/ (site + search index): ${int(deployed.files)} files, ${mib(deployed.bytes)}, largest ${mib(deployed.largest.bytes)} (${deployed.largest.path})
+Page budgets (scripts/budget.ts on ${DIST_DIR}/):
+${budgetReport}
+
+Deployed output ${DIST_DIR}/ (site + search index): ${int(deployed.files)} files (${int(deployed.html)} HTML, ${int(deployed.images)} images, ${int(deployed.search)} search index, ${int(deployed.files - deployed.html - deployed.images - deployed.search)} other), ${mib(deployed.bytes)}, largest ${mib(deployed.largest.bytes)} (${deployed.largest.path})
 Free-host limits:
 ${formatHostChecks(hostChecks)}`);
 if (hostChecks.some((c) => !c.fits)) {
@@ -250,5 +305,5 @@ if (hostChecks.some((c) => !c.fits)) {
   );
 }
 
-if (values.keep) console.log(`\nKept ${BENCH_DIR}/ (content, dist, plain, logs).`);
+if (values.keep) console.log(`\nKept ${BENCH_DIR}/ (content, photos, dist, plain, caches, logs).`);
 else rmSync(bench, { recursive: true, force: true });

@@ -42,13 +42,15 @@ const violations = [...measures.flatMap(pageViolations), ...siteViolations(site)
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 console.log(`Budgets: HTML + CSS ≤ ${budgets.htmlCss / KB} KB gzipped and no JavaScript on every page but search`);
 console.log(
-  `(≤ ${budgets.searchJs / KB} KB before use), first image ≤ ${budgets.firstImage / KB} KB, product page ≤ ${budgets.productTotal / KB} KB;`,
+  `(≤ ${budgets.searchJs / KB} KB before use), first image ≤ ${budgets.firstImage / KB} KB, list thumbnail ≤ ${budgets.thumbnail / KB} KB,`,
 );
+console.log(`product page ≤ ${budgets.productTotal / KB} KB, any image file ≤ ${budgets.anyImage / KB} KB;`);
 console.log('images as a 360 px phone at 2× picks them; "requests" = HTML + resources loaded without interaction.\n');
 console.log(formatTable(summarize(measures)));
 console.log(
   `\nSite: ${site.files} files (Cloudflare Pages ≤ ${hostLimits.cloudflareFiles}), ${mib(site.totalBytes)} ` +
     `(GitHub Pages ≤ 1 GB), largest ${site.largest.path} ${mib(site.largest.bytes)} (Cloudflare ≤ 25 MiB), ` +
+    `largest image ${site.largestImage.path || '(none)'} ${(site.largestImage.bytes / KB).toFixed(1)} KB, ` +
     `fullest folder ${site.busiestDirectory.path} ${site.busiestDirectory.files} files (Netlify ≤ ${hostLimits.netlifyFilesPerDirectory}).`,
 );
 console.log(`Measured ${measures.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -3,8 +3,8 @@
  * hubs at the real folder paths, every file valid against src/schemas/. Same seed and same
  * idn-area-data version → byte-identical corpus.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { AreaIndex, Village } from '../../src/lib/area.ts';
 import { boundsOf } from '../../src/lib/bounds.ts';
 import { HUB_DIR, PRODUCT_DIR, PROFILE_FILE, villageFolder } from '../../src/lib/paths.ts';
@@ -29,6 +29,13 @@ export interface CorpusOptions {
   products: number;
   hubs: number;
   seed: number;
+  /**
+   * JPEG files to give every profile, product and hub 1–3 of, drawn from their own random
+   * stream (the rest of the corpus is the same with or without photos). Each placed copy gets a
+   * JPEG comment of its own: the bundler merges byte-identical files, and the bench must count
+   * one output per photo, as real contributions give.
+   */
+  photoPool?: readonly string[] | undefined;
 }
 
 export interface CorpusStats {
@@ -37,6 +44,8 @@ export interface CorpusStats {
   hubs: number;
   files: number;
   bytes: number;
+  /** Photos placed (each a file next to its Markdown). */
+  photos: number;
 }
 
 /** mulberry32: small, fast, good enough for test data, identical on every platform. */
@@ -442,6 +451,16 @@ function hub(random: Random, areas: AreaIndex, index: number): { slug: string; t
   return { slug: slugify(nama), text: markdownFile(data, body) };
 }
 
+/** `jpeg` with a comment (COM) segment right after its start-of-image marker: new bytes, same pixels. */
+export function withJpegComment(jpeg: Buffer, comment: string): Buffer {
+  const text = Buffer.from(comment, 'latin1');
+  const segment = Buffer.alloc(4 + text.length);
+  segment.writeUInt16BE(0xfffe, 0);
+  segment.writeUInt16BE(2 + text.length, 2);
+  text.copy(segment, 4);
+  return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2)]);
+}
+
 /** Writes the corpus. Villages are a seeded sample; products are spread over them at random. */
 export function generateCorpus(options: CorpusOptions): CorpusStats {
   const { contentRoot, areas, provinceCode, seed } = options;
@@ -453,23 +472,37 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
   if (options.products > 0 && options.profiles === 0)
     throw new Error('Products need at least one profile (--profiles ≥ 1).');
   const random = createRandom(seed);
+  const photoRandom = createRandom(seed ^ 0x5eed);
+  const pool = (options.photoPool ?? []).map((file) => readFileSync(file));
   let files = 0;
   let bytes = 0;
+  let photos = 0;
   const write = (rel: string, text: string) => {
     const abs = join(contentRoot, rel);
     mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
+    let markdown = text;
+    if (pool.length > 0) {
+      const stem = basename(rel, '.md');
+      const foto = Array.from({ length: photoRandom.int(1, 3) }, (_, i) => {
+        const name = `${stem}-foto-${i + 1}.jpg`;
+        photos += 1;
+        writeFileSync(join(dirname(abs), name), withJpegComment(photoRandom.pick(pool), `bench photo ${photos}`));
+        return { src: `./${name}`, alt: `Gambar abstrak hasil generator nomor ${i + 1}` };
+      });
+      markdown = text.replace(/^---\n/, `---\n${yamlLines({ foto }, '').join('\n')}\n`);
+    }
+    writeFileSync(abs, markdown);
     files += 1;
-    bytes += Buffer.byteLength(text);
+    bytes += Buffer.byteLength(markdown);
   };
 
   // Seeded partial Fisher–Yates over the code-sorted village list.
-  const pool = [...areas.villages];
+  const villages = [...areas.villages];
   for (let i = 0; i < options.profiles; i += 1) {
-    const j = i + Math.floor(random.next() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j] as Village, pool[i] as Village];
+    const j = i + Math.floor(random.next() * (villages.length - i));
+    [villages[i], villages[j]] = [villages[j] as Village, villages[i] as Village];
   }
-  const chosen = pool.slice(0, options.profiles).sort((a, b) => a.code.localeCompare(b.code));
+  const chosen = villages.slice(0, options.profiles).sort((a, b) => a.code.localeCompare(b.code));
   const folders = new Map<string, string>();
   for (const village of chosen) {
     const folder = villageFolder(areas, village.code);
@@ -499,5 +532,5 @@ export function generateCorpus(options: CorpusOptions): CorpusStats {
     write(`${HUB_DIR}/${slug}.md`, text);
   }
 
-  return { profiles: chosen.length, products: options.products, hubs: hubSlugs.size, files, bytes };
+  return { profiles: chosen.length, products: options.products, hubs: hubSlugs.size, files, bytes, photos };
 }

@@ -4,7 +4,7 @@
  * documentation (see `source`); update them here when a host changes its plans.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 export interface HostLimits {
   host: string;
@@ -46,11 +46,15 @@ export interface OutputStats {
   files: number;
   bytes: number;
   html: number;
+  /** Image files (photos and share images). */
+  images: number;
+  /** Files of the search index (pagefind/). */
+  search: number;
   largest: { path: string; bytes: number };
 }
 
 export function outputStats(dir: string): OutputStats {
-  const stats: OutputStats = { files: 0, bytes: 0, html: 0, largest: { path: '', bytes: 0 } };
+  const stats: OutputStats = { files: 0, bytes: 0, html: 0, images: 0, search: 0, largest: { path: '', bytes: 0 } };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
@@ -58,6 +62,8 @@ export function outputStats(dir: string): OutputStats {
     stats.files += 1;
     stats.bytes += size;
     if (entry.name.endsWith('.html')) stats.html += 1;
+    if (/\.(webp|avif|jpe?g|png|gif)$/i.test(entry.name)) stats.images += 1;
+    if (relative(dir, path).split(sep)[0] === 'pagefind') stats.search += 1;
     if (size > stats.largest.bytes) stats.largest = { path: relative(dir, path), bytes: size };
   }
   return stats;

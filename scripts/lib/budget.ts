@@ -24,6 +24,10 @@ export const budgets = {
   searchJs: 10 * KB,
   /** The first image of a page. */
   firstImage: 30 * KB,
+  /** A list thumbnail (product cards: `<img class="thumb">`). */
+  thumbnail: 15 * KB,
+  /** Any image file in the output. */
+  anyImage: 150 * KB,
   /** Everything a product page transfers, its photos included (lazy ones too). */
   productTotal: 100 * KB,
 } as const;
@@ -95,6 +99,8 @@ export interface PageMeasure {
   /** Images loaded without interaction (not lazy). */
   imageBytes: number;
   firstImageBytes: number;
+  /** The largest list thumbnail (`<img class="thumb">`) of the page. */
+  thumbnailBytes: number;
   lazyImageBytes: number;
   /** Requests without interaction: the HTML and every non-lazy resource. */
   requests: number;
@@ -153,6 +159,7 @@ export class SiteMeasurer {
     const pagefindRefs: string[] = [];
     let inlineJs = '';
     let firstImage: number | undefined;
+    let thumbnail = 0;
 
     const add = (ref: string, kind: Resource['kind'], lazy = false, from: URL = pageUrl) => {
       const resolved = this.resolve(ref, from);
@@ -220,6 +227,9 @@ export class SiteMeasurer {
           if (element.parent && (element.parent as ElementNode).name === 'picture') break;
           const image = this.addImage(element, undefined, add);
           if (image && !image.lazy && firstImage === undefined) firstImage = image.bytes;
+          if (image && /(^|\s)thumb(\s|$)/.test(attr(element, 'class') ?? '')) {
+            thumbnail = Math.max(thumbnail, image.bytes);
+          }
           break;
         }
         case 'picture': {
@@ -265,6 +275,7 @@ export class SiteMeasurer {
       jsBytes,
       imageBytes: sum(eager, ['image']),
       firstImageBytes: firstImage ?? 0,
+      thumbnailBytes: thumbnail,
       lazyImageBytes: sum(lazy, ['image']),
       requests: 1 + eager.length,
       lazyRequests: lazy.length,
@@ -450,6 +461,7 @@ export function pageViolations(m: PageMeasure): Violation[] {
   const jsBudget = m.kind === 'search' ? budgets.searchJs : budgets.contentJs;
   if (m.jsBytes > jsBudget) v(`JavaScript ${kb(m.jsBytes)} > ${m.kind === 'search' ? kb(jsBudget) : 'none'}`);
   if (m.firstImageBytes > budgets.firstImage) v(`first image ${kb(m.firstImageBytes)} > ${kb(budgets.firstImage)}`);
+  if (m.thumbnailBytes > budgets.thumbnail) v(`list thumbnail ${kb(m.thumbnailBytes)} > ${kb(budgets.thumbnail)}`);
   if (m.kind === 'product' && m.totalBytes > budgets.productTotal) {
     v(`product page with photos ${kb(m.totalBytes)} > ${kb(budgets.productTotal)}`);
   }
@@ -464,23 +476,28 @@ export interface SiteMeasure {
   files: number;
   totalBytes: number;
   largest: { path: string; bytes: number };
+  largestImage: { path: string; bytes: number };
   busiestDirectory: { path: string; files: number };
 }
+
+const imageFile = /\.(webp|avif|jpe?g|png|gif)$/i;
 
 export function measureSite(dist: string): SiteMeasure {
   const files = listFiles(dist);
   let totalBytes = 0;
   let largest = { path: '', bytes: 0 };
+  let largestImage = { path: '', bytes: 0 };
   const perDirectory = new Map<string, number>();
   for (const file of files) {
     const bytes = statSync(join(dist, file)).size;
     totalBytes += bytes;
     if (bytes > largest.bytes) largest = { path: file, bytes };
+    if (imageFile.test(file) && bytes > largestImage.bytes) largestImage = { path: file, bytes };
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
     perDirectory.set(dir, (perDirectory.get(dir) ?? 0) + 1);
   }
   const [path = '.', count = 0] = [...perDirectory].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return { files: files.length, totalBytes, largest, busiestDirectory: { path, files: count } };
+  return { files: files.length, totalBytes, largest, largestImage, busiestDirectory: { path, files: count } };
 }
 
 export function siteViolations(s: SiteMeasure): Violation[] {
@@ -493,6 +510,10 @@ export function siteViolations(s: SiteMeasure): Violation[] {
   }
   if (s.largest.bytes > hostLimits.cloudflareFileBytes) {
     out.push({ path: s.largest.path, message: `${mib(s.largest.bytes)} > Cloudflare Pages' 25 MiB per file` });
+  }
+  if (s.largestImage.bytes > budgets.anyImage) {
+    const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+    out.push({ path: s.largestImage.path, message: `image ${kb(s.largestImage.bytes)} > ${kb(budgets.anyImage)}` });
   }
   if (s.busiestDirectory.files > hostLimits.netlifyFilesPerDirectory) {
     out.push({

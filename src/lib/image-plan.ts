@@ -1,27 +1,83 @@
 /**
  * The image plan: which files the build makes from a contributed photo, and how pages ask for
- * them. One WebP per size (no AVIF and no JPEG fallback: WebP works on every browser our
- * readers use, and each extra format doubles the files and, for AVIF, the build time —
- * measured figures in the README). Every number that decides bytes or file counts is here.
+ * them. Every number that decides bytes or file counts is here.
+ *
+ * One file per photo. Free hosts count files (Cloudflare Pages: 20,000 per site), and at the
+ * scale of a province a second variant per photo does not fit: the bench corpus (4,500 entries
+ * with 1–3 photos) makes ~9,000 photo files, ~4,500 share cards, ~5,200 pages and ~1,000 search
+ * files. So an entry's first photo is a single WebP that serves as the page's main image and as
+ * the list thumbnail, capped at the thumbnail budget; every further photo is one larger WebP.
+ *
+ * One format: WebP works on every browser our readers use; AVIF would need a WebP fallback
+ * (double the files) and encodes ~7× slower (figures in the README).
  */
 
-/** Output format of every photo variant. */
+/** Output format of every photo. */
 export const PHOTO_FORMAT = 'webp';
-/** WebP quality (sharp 0–100) of every photo variant. */
-export const PHOTO_QUALITY = 50;
+
+export interface PhotoRole {
+  /** Width in pixels (never enlarged: a smaller original keeps its own width). */
+  width: number;
+  /** Largest file: the encoder steps quality, then size, down until the photo fits. */
+  maxBytes: number;
+}
 
 /**
- * Widths of an entry's first photo (the main image). The small one is also the thumbnail of
- * product cards and search results, so a list costs no extra files.
+ * The entry's first photo: the main image of its page and, the same file, the thumbnail of
+ * product cards and search results. 480 px covers the 328 CSS px column of a 360 px phone at
+ * 1.5×; the cap is the list-thumbnail budget (15 KB), far under the main-image budget (30 KB).
  */
-export const MAIN_WIDTHS = [320, 640] as const;
-/** The single width of every further photo of an entry (lazy-loaded, below the main one). */
-export const GALLERY_WIDTH = 640;
-/** Width of the thumbnail shown in lists: the smallest main width (the same file). */
-export const THUMB_WIDTH = MAIN_WIDTHS[0];
+export const MAIN_PHOTO: PhotoRole = { width: 480, maxBytes: 15 * 1024 };
+/** Every further photo (lazy, below the main one): one 640 px file, at most 30 KB. */
+export const GALLERY_PHOTO: PhotoRole = { width: 640, maxBytes: 30 * 1024 };
 
-/** The main image fills the text column: 42rem wide, less 1rem padding on each side below that. */
-export const MAIN_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
+/** One attempt of the encoder: WebP quality, and the share of the role's width it keeps. */
+export interface EncodeStep {
+  quality: number;
+  scale: number;
+}
+
+/**
+ * The attempts, in order, until the file fits its role's `maxBytes`. Almost every photo fits
+ * at the first; a very detailed (or hostile, noise-filled) photo gets lower quality and then
+ * fewer pixels, so no contribution can break a budget: at a quarter of the width even raw
+ * pixels would fit. The last step is used whatever its size.
+ */
+export const ENCODE_STEPS: readonly EncodeStep[] = [
+  { quality: 50, scale: 1 },
+  { quality: 42, scale: 1 },
+  { quality: 35, scale: 1 },
+  { quality: 28, scale: 1 },
+  { quality: 28, scale: 0.8 },
+  { quality: 28, scale: 0.64 },
+  { quality: 28, scale: 0.5 },
+  { quality: 28, scale: 0.35 },
+  { quality: 28, scale: 0.25 },
+];
+
+/** Part of the image cache key: change the steps and every photo is encoded again. */
+export const ENCODING_KEY = ENCODE_STEPS.map((s) => `q${s.quality}s${s.scale}`).join('-');
+
+/**
+ * Encodes with each step in turn and returns the first result within `maxBytes` (or the last
+ * one). `encode` does the work; this decides only when to stop, so it is the same for the
+ * build's image service and the benchmark's plain-sharp baseline.
+ */
+export async function encodeWithin(
+  maxBytes: number,
+  encode: (step: EncodeStep) => Promise<Buffer>,
+  steps: readonly EncodeStep[] = ENCODE_STEPS,
+): Promise<{ data: Buffer; step: EncodeStep; attempts: number }> {
+  let attempts = 0;
+  let result: { data: Buffer; step: EncodeStep } | undefined;
+  for (const step of steps) {
+    attempts += 1;
+    result = { data: await encode(step), step };
+    if (result.data.length <= maxBytes) break;
+  }
+  if (!result) throw new Error('encodeWithin needs at least one step');
+  return { ...result, attempts };
+}
 
 /**
  * Largest photo sharp may decode (width × height), against decompression bombs. Above the
@@ -29,57 +85,7 @@ export const MAIN_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
  */
 export const MAX_INPUT_PIXELS = 50_000_000;
 
-/** Image files the build writes for an entry with `photos` photos, share card included. */
+/** Image files the build writes for an entry with `photos` photos: one each, plus its share card. */
 export function filesForEntry(photos: number): number {
-  const photoFiles = photos === 0 ? 0 : MAIN_WIDTHS.length + (photos - 1);
-  return photoFiles + 1;
-}
-
-export interface Candidate {
-  url: string;
-  width: number;
-}
-
-/** `"a.webp 320w, b.webp 640w"` → candidates. Only width descriptors are used here. */
-export function parseSrcset(srcset: string): Candidate[] {
-  return srcset
-    .split(',')
-    .map((part) => part.trim().split(/\s+/))
-    .filter((parts): parts is [string, string] => parts.length === 2 && /^\d+w$/.test(parts[1] ?? ''))
-    .map(([url, descriptor]) => ({ url, width: Number.parseInt(descriptor, 10) }));
-}
-
-/**
- * Width in CSS pixels that `sizes` gives at a viewport width, for the forms used on this
- * site: `(min-width: Nrem) Mrem, calc(100vw - Krem)`, `Npx`, `100vw` (1rem = 16px).
- */
-export function slotWidth(sizes: string, viewport: number): number {
-  const px = (value: string): number => {
-    const v = value.trim();
-    const calc = /^calc\(100vw\s*-\s*([\d.]+)rem\)$/.exec(v);
-    if (calc) return viewport - Number(calc[1]) * 16;
-    const rem = /^([\d.]+)rem$/.exec(v);
-    if (rem) return Number(rem[1]) * 16;
-    const pixels = /^([\d.]+)px$/.exec(v);
-    if (pixels) return Number(pixels[1]);
-    const vw = /^([\d.]+)vw$/.exec(v);
-    if (vw) return (Number(vw[1]) * viewport) / 100;
-    throw new Error(`Unsupported sizes value: ${v}`);
-  };
-  for (const entry of sizes.split(',')) {
-    const media = /^\s*\(min-width:\s*([\d.]+)(rem|px)\)\s*(.+)$/.exec(entry);
-    if (!media) return px(entry);
-    const min = Number(media[1]) * (media[2] === 'rem' ? 16 : 1);
-    if (viewport >= min) return px(media[3] ?? '');
-  }
-  return viewport;
-}
-
-/**
- * The candidate a browser downloads (HTML "select an image source"): the smallest whose width
- * covers the slot at the screen's pixel density, else the largest.
- */
-export function chooseCandidate(candidates: Candidate[], slot: number, dpr: number): Candidate | undefined {
-  const sorted = [...candidates].sort((a, b) => a.width - b.width);
-  return sorted.find((c) => c.width >= slot * dpr) ?? sorted.at(-1);
+  return photos + 1;
 }

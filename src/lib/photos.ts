@@ -1,13 +1,13 @@
 /**
- * Content photos through Astro's image pipeline (sharp: EXIF rotation applied, all metadata
- * stripped, WebP out). Components ask here so that the same photo always yields the same
- * transforms, and therefore the same files: a product's card thumbnail is the small variant of
- * its main image, not another file.
+ * Content photos through Astro's image pipeline (src/image-service.ts: EXIF rotation applied,
+ * all metadata stripped, WebP within the plan's byte caps). Components ask here so that the
+ * same photo always yields the same transform, and therefore the same file: a product card's
+ * thumbnail is the product page's main image, not another file (src/lib/image-plan.ts says why).
  */
 import { getImage } from 'astro:assets';
 import type { GetImageResult, ImageMetadata } from 'astro';
 import { asImage, dimensionsOf } from './image-source.ts';
-import { GALLERY_WIDTH, MAIN_SIZES, MAIN_WIDTHS, PHOTO_FORMAT, PHOTO_QUALITY } from './image-plan.ts';
+import { ENCODING_KEY, GALLERY_PHOTO, MAIN_PHOTO, PHOTO_FORMAT, type PhotoRole } from './image-plan.ts';
 
 /** A photo as content declares it (see photoSchema in src/schemas/common.ts; `src` is image()). */
 export interface ContentPhoto {
@@ -30,47 +30,35 @@ export interface Thumbnail {
   height: number;
 }
 
-const largest = MAIN_WIDTHS[MAIN_WIDTHS.length - 1] ?? 640;
-
-/** The main image: `MAIN_WIDTHS` variants with srcset/sizes; eager and high priority when `priority`. */
-export function mainImage(src: ImageMetadata, priority: boolean): Promise<GetImageResult> {
+function photoImage(src: ImageMetadata, role: PhotoRole, priority: boolean): Promise<GetImageResult> {
   const { width } = dimensionsOf(src);
   return getImage({
     src,
-    width: Math.min(largest, width),
-    widths: [...MAIN_WIDTHS.filter((w) => w < width), ...(width < largest ? [width] : [])],
-    sizes: MAIN_SIZES,
+    width: Math.min(role.width, width),
     format: PHOTO_FORMAT,
-    quality: PHOTO_QUALITY,
+    maxBytes: role.maxBytes,
+    encoding: ENCODING_KEY,
     loading: priority ? 'eager' : 'lazy',
     decoding: 'async',
     ...(priority ? { fetchpriority: 'high' as const } : {}),
   });
 }
 
-/** A further photo: one variant, lazy. */
-export function galleryImage(src: ImageMetadata): Promise<GetImageResult> {
-  const { width } = dimensionsOf(src);
-  return getImage({
-    src,
-    width: Math.min(GALLERY_WIDTH, width),
-    format: PHOTO_FORMAT,
-    quality: PHOTO_QUALITY,
-    loading: 'lazy',
-    decoding: 'async',
-  });
+/** The main image (the entry's first photo); eager and high priority when `priority`. */
+export function mainImage(src: ImageMetadata, priority: boolean): Promise<GetImageResult> {
+  return photoImage(src, MAIN_PHOTO, priority);
 }
 
-/** The list thumbnail of a photo: the smallest variant of its main image (same file). */
+/** A further photo: lazy. */
+export function galleryImage(src: ImageMetadata): Promise<GetImageResult> {
+  return photoImage(src, GALLERY_PHOTO, false);
+}
+
+/** The list thumbnail of a photo: its main image, the same file. */
 export async function thumbnailOf(src: ImageMetadata): Promise<Thumbnail> {
   const main = await mainImage(src, false);
-  const smallest = main.srcSet.values[0];
-  if (!smallest) {
-    const { width, height } = main.attributes as { width: number; height: number };
-    return { src: main.src, width, height };
-  }
-  const { width = 0, height = 0 } = smallest.transform;
-  return { src: smallest.url, width, height };
+  const { width, height } = main.attributes as { width: number; height: number };
+  return { src: main.src, width, height };
 }
 
 /** The list thumbnail of an entry's first photo, for search result cards; none without photos. */

@@ -15,7 +15,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CAMERA, phonePhoto } from '../../scripts/bench/photos.ts';
 import { loadAreas } from '../../src/lib/area.ts';
-import { chooseCandidate, parseSrcset, slotWidth } from '../../src/lib/image-plan.ts';
+import { GALLERY_PHOTO, MAIN_PHOTO } from '../../src/lib/image-plan.ts';
 import { villageFolder } from '../../src/lib/paths.ts';
 import { runBuild, type BuildRun } from '../helpers/build.ts';
 import { contentTree } from '../helpers/content-tree.ts';
@@ -157,32 +157,45 @@ describe('photos on a built fixture site', () => {
     expect(run.status, run.output).toBe(0);
   });
 
-  it('serves the main image to a 360 px phone in at most 30 KB, upright, with one high-priority image per page', () => {
+  it('serves one main image of at most 30 KB (15 KB: it is also the list thumbnail), upright, high priority', () => {
     const html = page(`desa/${villagePath}`);
     const img = tag(html, 'img[^>]*fetchpriority="high"');
     expect(img).toBeDefined();
     expect(img?.['loading']).toBe('eager');
     expect(img?.['alt']).toBe('Gambar abstrak berwarna, diputar tegak dari EXIF');
     expect(Number(img?.['width'])).toBeLessThan(Number(img?.['height'])); // orientation 6: portrait
+    expect(Number(img?.['width'])).toBeLessThanOrEqual(MAIN_PHOTO.width);
+    // One file per photo (src/lib/image-plan.ts): no srcset, and none of the plan's own props.
+    expect(img?.['srcset']).toBeUndefined();
+    expect(Object.keys(img ?? {})).not.toContain('maxbytes');
+    expect(html).not.toMatch(/maxBytes|encoding=/i);
     expect(html.match(/fetchpriority="high"/g)).toHaveLength(1);
     expect(html.match(/loading="eager"/g)).toHaveLength(1);
     expect(html).toContain('<figcaption');
     expect(html).toContain('Ilustrasi, bukan foto asli');
-    const candidates = parseSrcset(img?.['srcset'] ?? '');
-    expect(candidates.length).toBeGreaterThanOrEqual(2);
-    for (const dpr of [1, 2, 3]) {
-      const chosen = chooseCandidate(candidates, slotWidth(img?.['sizes'] ?? '', 360), dpr);
-      const size = statSync(fileOf(dist, chosen?.url ?? '')).size;
-      expect(size, `${chosen?.url} at DPR ${dpr}`).toBeLessThanOrEqual(BUDGET.phoneMain);
-    }
+    const size = statSync(fileOf(dist, img?.['src'] ?? '')).size;
+    expect(size).toBeLessThanOrEqual(BUDGET.phoneMain);
+    expect(size).toBeLessThanOrEqual(BUDGET.thumbnail);
   });
 
-  it('rotates by EXIF orientation: the orientation-6 photo comes out taller than wide', async () => {
+  it('rotates by EXIF orientation: the orientation-6 photo comes out taller than wide, at its HTML size', async () => {
     const img = tag(page(`desa/${villagePath}`), 'img[^>]*fetchpriority="high"');
-    for (const { url } of parseSrcset(img?.['srcset'] ?? '')) {
-      const meta = await sharp(readFileSync(fileOf(dist, url))).metadata();
-      expect(meta.width, url).toBeLessThan(meta.height ?? 0);
-      expect(meta.orientation, url).toBeUndefined();
+    const meta = await sharp(readFileSync(fileOf(dist, img?.['src'] ?? ''))).metadata();
+    expect(meta.width).toBeLessThan(meta.height ?? 0);
+    expect(meta.orientation).toBeUndefined();
+    // width/height attributes give the file's aspect ratio: no layout shift when it arrives.
+    expect(Math.abs((meta.width ?? 0) / (meta.height ?? 1) - Number(img?.['width']) / Number(img?.['height']))).toBeLessThan(0.01);
+  });
+
+  it('keeps further photos to one file each of at most 30 KB', () => {
+    const html = page(`desa/${villagePath}`);
+    const lazy = [...html.matchAll(/<figure class="photo[^"]*"[^>]*>\s*<img\b[^>]*>/g)]
+      .map((m) => tag(m[0], 'img'))
+      .filter((img) => img?.['loading'] === 'lazy');
+    expect(lazy).toHaveLength(2);
+    for (const img of lazy) {
+      expect(Number(img?.['width'])).toBeLessThanOrEqual(GALLERY_PHOTO.width);
+      expect(statSync(fileOf(dist, img?.['src'] ?? '')).size).toBeLessThanOrEqual(GALLERY_PHOTO.maxBytes);
     }
   });
 
@@ -203,11 +216,12 @@ describe('photos on a built fixture site', () => {
     }
   });
 
-  it('shows a product card thumbnail of at most 15 KB, and a designed fallback for a product without photos', () => {
+  it('shows a product card thumbnail of at most 15 KB (the product page’s main image), and a designed fallback without photos', () => {
     const html = page(`desa/${villagePath}`);
     const thumb = tag(html, 'img[^>]*class="thumb"');
     expect(thumb?.['alt']).toBe('Gambar abstrak untuk produk contoh');
     expect(statSync(fileOf(dist, thumb?.['src'] ?? '')).size).toBeLessThanOrEqual(BUDGET.thumbnail);
+    expect(tag(page(`desa/${villagePath}/produk/kue`), 'img[^>]*fetchpriority="high"')?.['src']).toBe(thumb?.['src']);
     expect(html).toMatch(/<span class="thumb none"[^>]*aria-hidden="true"[^>]*>\s*R\s*<\/span>/);
     const bare = page(`desa/${villagePath}/produk/roti`);
     expect(bare).not.toMatch(/<img\b/);
@@ -231,10 +245,10 @@ describe('photos on a built fixture site', () => {
     }
   });
 
-  it('writes the planned variants and nothing more: 2 for a first photo, 1 for each further one', () => {
+  it('writes one file per photo and nothing more', () => {
     const webp = images().filter((f) => f.endsWith('.webp'));
-    // balai (2) + kedua (1) + ketiga (1) + kue (2) + creative-center-contoh (2)
-    expect(webp).toHaveLength(8);
+    // balai, kedua, ketiga, kue, creative-center-contoh
+    expect(webp).toHaveLength(5);
   });
 
   it('gives every profile, product and hub page its own 1200×630 share image under 300 KB', async () => {
@@ -274,7 +288,7 @@ describe('photos on a built fixture site', () => {
   it('does no image work on a rebuild with unchanged photos', () => {
     expect(warm.status, warm.output).toBe(0);
     const reused = warm.output.match(/\(reused cache entry\)/g) ?? [];
-    expect(reused.length).toBe(8);
+    expect(reused.length).toBe(5);
     expect(warm.output).not.toMatch(/\(before: \d+kB, after: \d+kB\)/);
     expect(ogCacheAfter).toEqual(ogCacheBefore);
     expect(ogCacheBefore.length).toBe(4);

@@ -51,6 +51,17 @@ const photos =
   '<img src="more.webp" loading="lazy" alt="Kebun" width="640" height="480"></main>';
 write('desa/f/produk/kopi/index.html', page('', photos));
 write('desa/g/index.html', page('', '<main><img src="/nope.webp" alt="x"></main>'));
+// A village page listing two products: one thumbnail within 15 KB, one over it.
+write('desa/h/produk/teh/thumb.webp', randomBytes(9 * KB));
+write('desa/h/produk/kopi/thumb.webp', randomBytes(18 * KB));
+write(
+  'desa/h/index.html',
+  page(
+    '',
+    '<main><img class="thumb" src="produk/teh/thumb.webp" loading="lazy" alt="Teh" width="480" height="360">' +
+      '<img class="thumb" src="produk/kopi/thumb.webp" loading="lazy" alt="Kopi" width="480" height="360"></main>',
+  ),
+);
 
 const measurer = new SiteMeasurer(dist, { siteOrigins: ['https://etalase-desa.github.io'] });
 const measure = (path: string) => measurer.measure(path);
@@ -118,6 +129,11 @@ describe('page budgets', () => {
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^product page with photos .* > 100\.0 KB$/)]));
   });
 
+  it('flags a list thumbnail over 15 KB, even when it loads lazily', () => {
+    expect(measure('/desa/h/').thumbnailBytes).toBe(18 * KB);
+    expect(messages('/desa/h/')).toEqual(['list thumbnail 18.0 KB > 15.0 KB']);
+  });
+
   it('reports a referenced file that is not in the output', () => {
     expect(messages('/desa/g/')).toEqual(['referenced file missing: /nope.webp']);
   });
@@ -131,7 +147,7 @@ describe('page budgets', () => {
 
   it('summarizes by page kind', () => {
     const rows = summarize(measurer.pages().map((p) => measure(p)));
-    expect(rows.find((r) => r.kind === 'village')).toMatchObject({ count: 6, thirdParty: 2, webFonts: 2 });
+    expect(rows.find((r) => r.kind === 'village')).toMatchObject({ count: 7, thirdParty: 2, webFonts: 2 });
   });
 });
 
@@ -156,7 +172,14 @@ describe('site limits', () => {
     const site = measureSite(dist);
     expect(site.files).toBeGreaterThan(10);
     expect(site.largest.path).toBe('desa/f/produk/kopi/photo-640.webp');
+    expect(site.largestImage).toEqual({ path: 'desa/f/produk/kopi/photo-640.webp', bytes: 60 * KB });
     expect(siteViolations(site)).toEqual([]);
+  });
+
+  it('fails an image file over 150 KB anywhere in the output', () => {
+    const site = measureSite(dist);
+    const found = siteViolations({ ...site, largestImage: { path: 'og/desa/x.jpg', bytes: 151 * KB } });
+    expect(found).toEqual([{ path: 'og/desa/x.jpg', message: 'image 151.0 KB > 150.0 KB' }]);
   });
 
   it('fails above the free hosts’ limits', () => {
@@ -164,6 +187,7 @@ describe('site limits', () => {
       files: 20_001,
       totalBytes: 1_100_000_000,
       largest: { path: 'data/big.json', bytes: 26 * 1024 * 1024 },
+      largestImage: { path: 'og/a.jpg', bytes: 90 * KB },
       busiestDirectory: { path: 'pagefind/fragment', files: 60_000 },
     }).map((v) => v.message);
     expect(found).toHaveLength(4);

@@ -1,40 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chooseCandidate,
+  ENCODE_STEPS,
+  ENCODING_KEY,
+  encodeWithin,
   filesForEntry,
-  MAIN_SIZES,
-  MAIN_WIDTHS,
-  parseSrcset,
-  slotWidth,
-  THUMB_WIDTH,
+  GALLERY_PHOTO,
+  MAIN_PHOTO,
+  type EncodeStep,
 } from '../../src/lib/image-plan.ts';
 
+/** A fake encoder whose output size falls with quality and with the square of the scale. */
+const fakeEncoder = (bytesAtFull: number) => {
+  const calls: EncodeStep[] = [];
+  const encode = async (step: EncodeStep) => {
+    calls.push(step);
+    return Buffer.alloc(Math.round(bytesAtFull * (step.quality / 50) * step.scale ** 2));
+  };
+  return { calls, encode };
+};
+
 describe('image plan', () => {
-  it('reads the main image slot width from sizes, like a browser', () => {
-    expect(slotWidth(MAIN_SIZES, 360)).toBe(328);
-    expect(slotWidth(MAIN_SIZES, 412)).toBe(380);
-    expect(slotWidth(MAIN_SIZES, 1280)).toBe(672);
+  it('caps the first photo at the list-thumbnail budget, further photos at the main-image budget', () => {
+    expect(MAIN_PHOTO.maxBytes).toBe(15 * 1024);
+    expect(GALLERY_PHOTO.maxBytes).toBe(30 * 1024);
+    expect(MAIN_PHOTO.width).toBeLessThanOrEqual(GALLERY_PHOTO.width);
   });
 
-  it('picks the smallest candidate that covers the slot at the screen density, else the largest', () => {
-    const candidates = parseSrcset('/a_320.webp 320w, /a_640.webp 640w');
-    expect(candidates).toEqual([
-      { url: '/a_320.webp', width: 320 },
-      { url: '/a_640.webp', width: 640 },
-    ]);
-    expect(chooseCandidate(candidates, 328, 1)?.width).toBe(640);
-    expect(chooseCandidate(candidates, 300, 1)?.width).toBe(320);
-    expect(chooseCandidate(candidates, 328, 2)?.width).toBe(640);
-    expect(chooseCandidate(candidates, 672, 2)?.width).toBe(640);
-  });
-
-  it('reuses the smallest main variant as the list thumbnail', () => {
-    expect(THUMB_WIDTH).toBe(MAIN_WIDTHS[0]);
-  });
-
-  it('counts the image files of an entry: main variants, one per further photo, one share card', () => {
+  it('counts the image files of an entry: one per photo, one share card', () => {
     expect(filesForEntry(0)).toBe(1);
-    expect(filesForEntry(1)).toBe(MAIN_WIDTHS.length + 1);
-    expect(filesForEntry(3)).toBe(MAIN_WIDTHS.length + 2 + 1);
+    expect(filesForEntry(1)).toBe(2);
+    expect(filesForEntry(3)).toBe(4);
+  });
+
+  it('keeps the first encoding when it fits, without trying another', async () => {
+    const { calls, encode } = fakeEncoder(10_000);
+    const result = await encodeWithin(15_000, encode);
+    expect(result.attempts).toBe(1);
+    expect(result.step).toEqual(ENCODE_STEPS[0]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('steps quality down, then size, and stops at the first encoding that fits', async () => {
+    const { calls, encode } = fakeEncoder(45_000);
+    const result = await encodeWithin(15_000, encode);
+    expect(result.data.length).toBeLessThanOrEqual(15_000);
+    expect(result.step).toEqual({ quality: 28, scale: 0.64 });
+    expect(calls.map((s) => s.quality)).toEqual([50, 42, 35, 28, 28, 28]);
+    expect(calls.at(-1)).toEqual(result.step);
+  });
+
+  it('returns the last step when nothing fits, so a build never fails on a photo', async () => {
+    const { encode } = fakeEncoder(10_000_000);
+    const result = await encodeWithin(15_000, encode);
+    expect(result.step).toEqual(ENCODE_STEPS.at(-1));
+    expect(result.attempts).toBe(ENCODE_STEPS.length);
+  });
+
+  it('names every step in the cache key, so changing a step re-encodes every photo', () => {
+    for (const step of ENCODE_STEPS) expect(ENCODING_KEY).toContain(`q${step.quality}s${step.scale}`);
   });
 });
