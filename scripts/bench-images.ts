@@ -24,13 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import { loadAreas } from '../src/lib/area.ts';
-import {
-  ENCODE_STEPS,
-  filesForEntry,
-  GALLERY_PHOTO,
-  MAIN_PHOTO,
-  MAX_INPUT_PIXELS,
-} from '../src/lib/image-plan.ts';
+import { ENCODE_STEPS, filesForEntry, GALLERY_PHOTO, MAIN_PHOTO, MAX_INPUT_PIXELS } from '../src/lib/image-plan.ts';
 import { villageFolder } from '../src/lib/paths.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { phonePhoto } from './bench/photos.ts';
@@ -250,7 +244,13 @@ console.log(`[5/5] plain sharp: ${variantCount} photos and ${photoCards} share i
 async function plainRun(): Promise<{ photoSeconds: number; cardSeconds: number }> {
   const log = join(work, 'plain.log');
   const script = join(root, 'scripts', 'bench', 'plain-images.ts');
-  const command = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, jobFile];
+  const command = [
+    process.execPath,
+    '--experimental-strip-types',
+    '--disable-warning=ExperimentalWarning',
+    script,
+    jobFile,
+  ];
   const run = await runMeasured(command, { cwd: root, env: {}, logFile: log, workDir: work });
   const output = readFileSync(log, 'utf8').trim();
   if (run.exitCode !== 0) fail(`plain sharp baseline exited with ${run.exitCode}:\n${output}`);
