@@ -165,6 +165,18 @@ interface BuildFigures {
 
 const caches = { astro: join(work, 'cache', 'astro'), og: join(work, 'cache', 'og') };
 
+/** Seconds during which at least one of the intervals (in ms) was running. */
+function busySeconds(intervals: { start: number; end: number }[]): number {
+  let busy = 0;
+  let until = -Infinity;
+  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
+    if (end <= until) continue;
+    busy += end - Math.max(start, until);
+    until = end;
+  }
+  return busy / 1000;
+}
+
 function duration(text: string): number {
   const m = /([\d.]+)(ms|s|m)\b/.exec(text);
   if (!m) return 0;
@@ -181,6 +193,7 @@ async function build(label: string): Promise<BuildFigures> {
     ETALASE_PROVINCE: PROVINCE,
     ETALASE_CACHE_DIR: caches.astro,
     ETALASE_OG_CACHE: caches.og,
+    ETALASE_OG_TIMING: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
@@ -194,13 +207,20 @@ async function build(label: string): Promise<BuildFigures> {
   const images = output.split('generating optimized images')[1] ?? '';
   const done = /Completed in ([^\s.]+(?:\.\d+)?\w+)/.exec(images)?.[1] ?? '0s';
   const og = [...output.matchAll(/\/og\/\S+\.jpg \(\+([\d.]+\w+)\)/g)];
+  // Cards are made ahead of page rendering, several at once: their time is how long at least one
+  // was being made (the union of the intervals src/pages/og/[...path].jpg.ts logs).
+  const spans = [...output.matchAll(/\[og-timing\] \S+ (\d+) (\d+)/g)].map((m) => ({
+    start: Number(m[1]),
+    end: Number(m[2]),
+  }));
+  const ogSeconds = busySeconds(spans);
   return {
     run,
     imageSeconds: duration(done),
     generated: (images.match(/\(before: /g) ?? []).length,
     reused: (images.match(/\(reused cache entry\)/g) ?? []).length,
-    ogSeconds: og.reduce((sum, m) => sum + duration(m[1] ?? ''), 0),
-    ogPages: og.length,
+    ogSeconds,
+    ogPages: spans.length || og.length,
     ogCacheFiles: files(caches.og).length,
     dist,
   };

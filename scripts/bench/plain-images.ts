@@ -5,8 +5,8 @@
  *
  * - photos: src/lib/photo-encoder.ts on each photo with its role, photos in parallel like
  *   Astro's queue (one worker per CPU), each result written to a file once;
- * - share cards: src/lib/og/render.ts on each entry's first photo, in sequence like page
- *   rendering.
+ * - share cards: src/lib/og/render.ts on each entry's first photo, as many at once as the build
+ *   makes ahead of page rendering (one per CPU, src/pages/og/[...path].jpg.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,18 +27,22 @@ const jobs = JSON.parse(readFileSync(jobFile, 'utf8')) as PlainImageJobs;
 // As Astro's sharp service does.
 sharp.cache(false);
 
-let start = performance.now();
-const queue = [...jobs.photos];
-const worker = async () => {
-  for (let job = queue.shift(); job; job = queue.shift()) {
-    writeFileSync(job.out, await encodePhoto(readFileSync(job.photo), job.role, MAX_INPUT_PIXELS));
-  }
-};
-await Promise.all(Array.from({ length: availableParallelism() }, worker));
-const photoSeconds = (performance.now() - start) / 1000;
+/** Runs `work` on every job, one worker per CPU; returns the seconds it took. */
+async function parallel<T>(list: readonly T[], work: (job: T) => Promise<void>): Promise<number> {
+  const start = performance.now();
+  const queue = [...list];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await work(job);
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return (performance.now() - start) / 1000;
+}
 
-start = performance.now();
-for (const job of jobs.cards) writeFileSync(job.out, await renderPhotoCard(job.card, job.photo));
-const cardSeconds = (performance.now() - start) / 1000;
+const photoSeconds = await parallel(jobs.photos, async (job) => {
+  writeFileSync(job.out, await encodePhoto(readFileSync(job.photo), job.role, MAX_INPUT_PIXELS));
+});
+const cardSeconds = await parallel(jobs.cards, async (job) => {
+  writeFileSync(job.out, await renderPhotoCard(job.card, job.photo));
+});
 
 console.log(JSON.stringify({ photoSeconds, cardSeconds }));
