@@ -70,7 +70,8 @@ export function pageKind(path: string): PageKind {
   if (/^\/desa\/[^/]+\/$/.test(path)) return 'village';
   if (/^\/desa\/[^/]+\/produk\/[^/]+\/$/.test(path)) return 'product';
   if (path === '/produk/') return 'catalogue';
-  if (/^\/produk\/kategori\/[^/]+\/$/.test(path)) return 'category';
+  // A category's first page and its further pages (/produk/kategori/<k>/2/).
+  if (/^\/produk\/kategori\/[^/]+\/(\d+\/)?$/.test(path)) return 'category';
   if (path === '/creative-center/') return 'hubs';
   if (/^\/creative-center\/[^/]+\/$/.test(path)) return 'hub';
   return 'other';
