@@ -331,6 +331,29 @@ describe('images in dist/ (run `npm run build` first)', () => {
     }
   });
 
+  it('give every page a working share preview: an existing image of the declared size, under 300 KB, with alt', async () => {
+    const pages = files(dist).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(600);
+    const checked = new Map<string, string>();
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      const url = tag(html, 'meta property="og:image"')?.['content'] ?? '';
+      const width = Number(tag(html, 'meta property="og:image:width"')?.['content']);
+      const height = Number(tag(html, 'meta property="og:image:height"')?.['content']);
+      expect(url, file).toMatch(/^https:\/\//);
+      expect(tag(html, 'meta property="og:image:alt"')?.['content'], file).toMatch(/\S/);
+      const key = `${url} ${width}×${height}`;
+      if (checked.has(key)) continue;
+      const image = fileOf(dist, url);
+      expect(existsSync(image), `${file}: ${url}`).toBe(true);
+      const bytes = readFileSync(image);
+      const meta = await sharp(bytes).metadata();
+      expect([meta.width, meta.height], url).toEqual([width, height]);
+      expect(bytes.length, url).toBeLessThan(BUDGET.share);
+      checked.set(key, file);
+    }
+  });
+
   it('include a 1200×630 share image for every profile, product and hub page', async () => {
     const pages = files(dist)
       .filter((f) => f.endsWith('index.html'))
