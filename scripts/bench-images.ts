@@ -24,13 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import { loadAreas } from '../src/lib/area.ts';
-import { ENCODE_STEPS, filesForEntry, GALLERY_PHOTO, MAIN_PHOTO, MAX_INPUT_PIXELS } from '../src/lib/image-plan.ts';
+import { ENCODE_STEPS, GALLERY_PHOTO, MAIN_PHOTO, MAX_INPUT_PIXELS } from '../src/lib/image-plan.ts';
 import { villageFolder } from '../src/lib/paths.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { phonePhoto } from './bench/photos.ts';
 import type { PlainImageJobs } from './bench/plain-images.ts';
 import { int, seconds, table } from './bench/format.ts';
-import { DEFAULT_MAX_FRAGMENTS } from './search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -370,19 +369,7 @@ ${table([
 
 Files in the fixture's dist/: ${int(distFiles.length)} (${int(webp.length)} WebP photos, ${int(og.length)} share images, ${int(distFiles.filter((f) => f.endsWith('.html')).length)} HTML)`);
 
-// What the plan costs at bench scale: 1,500 profiles + 3,000 products, 1–3 photos each.
-const corpus = { profiles: 1500, products: 3000, hubs: 5 };
-const withPhotos = corpus.profiles + corpus.products;
-const imageFiles =
-  Math.round((withPhotos * (filesForEntry(1) + filesForEntry(2) + filesForEntry(3))) / 3) + corpus.hubs;
-const html = withPhotos + corpus.hubs + 27 + 627 + 60;
-// Pagefind bundles fragments above DEFAULT_MAX_FRAGMENTS pages; measured 962 files for 5,178 pages.
-const pagefind = DEFAULT_MAX_FRAGMENTS + 100;
-console.log(`
-Image plan at bench scale (${int(corpus.profiles)} profiles + ${int(corpus.products)} products, 1–3 photos each, + ${corpus.hubs} hubs):
-  image files ${int(imageFiles)} (1 WebP per photo, 1 share image per page)
-  + HTML ≈ ${int(html)} + Pagefind ≈ ${int(pagefind)} = ${int(imageFiles + html + pagefind)} files (Cloudflare Pages limit 20,000)
-  Measured on the real corpus by \`npm run bench -- --photos\`.`);
+// The file count of the plan at bench scale is measured, not estimated: npm run bench -- --photos.
 
 // ---------------------------------------------------------------------------------------------
 // Optional: AVIF against WebP.

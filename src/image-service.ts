@@ -9,6 +9,7 @@ import { encodePhoto } from './lib/photo-encoder.ts';
 
 /** The transform props this service adds; they decide the bytes, so they are in the hash. */
 const OWN_PROPS = ['maxBytes', 'encoding'] as const;
+// Astro's default hash properties (DEFAULT_HASH_PROPS, not exported by the package) plus ours.
 const HASHED = ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background', ...OWN_PROPS];
 
 function withoutOwnProps<T extends Record<string, unknown>>(options: T): T {

@@ -452,7 +452,7 @@ function hub(random: Random, areas: AreaIndex, index: number): { slug: string; t
 }
 
 /** `jpeg` with a comment (COM) segment right after its start-of-image marker: new bytes, same pixels. */
-export function withJpegComment(jpeg: Buffer, comment: string): Buffer {
+function withJpegComment(jpeg: Buffer, comment: string): Buffer {
   const text = Buffer.from(comment, 'latin1');
   const segment = Buffer.alloc(4 + text.length);
   segment.writeUInt16BE(0xfffe, 0);

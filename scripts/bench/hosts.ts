@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { imageFile } from '../lib/budget.ts';
 
 export interface HostLimits {
   host: string;
@@ -62,7 +63,7 @@ export function outputStats(dir: string): OutputStats {
     stats.files += 1;
     stats.bytes += size;
     if (entry.name.endsWith('.html')) stats.html += 1;
-    if (/\.(webp|avif|jpe?g|png|gif)$/i.test(entry.name)) stats.images += 1;
+    if (imageFile.test(entry.name)) stats.images += 1;
     if (relative(dir, path).split(sep)[0] === 'pagefind') stats.search += 1;
     if (size > stats.largest.bytes) stats.largest = { path: relative(dir, path), bytes: size };
   }

@@ -481,7 +481,8 @@ export interface SiteMeasure {
   busiestDirectory: { path: string; files: number };
 }
 
-const imageFile = /\.(webp|avif|jpe?g|png|gif)$/i;
+/** A published image file, by name. */
+export const imageFile = /\.(webp|avif|jpe?g|png|gif)$/i;
 
 export function measureSite(dist: string): SiteMeasure {
   const files = listFiles(dist);

@@ -84,8 +84,3 @@ export async function encodeWithin(
  * validator's limit (src/lib/validation/images.ts) so any accepted photo decodes.
  */
 export const MAX_INPUT_PIXELS = 50_000_000;
-
-/** Image files the build writes for an entry with `photos` photos: one each, plus its share card. */
-export function filesForEntry(photos: number): number {
-  return photos + 1;
-}

@@ -3,7 +3,6 @@ import {
   ENCODE_STEPS,
   ENCODING_KEY,
   encodeWithin,
-  filesForEntry,
   GALLERY_PHOTO,
   MAIN_PHOTO,
   type EncodeStep,
@@ -24,12 +23,6 @@ describe('image plan', () => {
     expect(MAIN_PHOTO.maxBytes).toBe(15 * 1024);
     expect(GALLERY_PHOTO.maxBytes).toBe(30 * 1024);
     expect(MAIN_PHOTO.width).toBeLessThanOrEqual(GALLERY_PHOTO.width);
-  });
-
-  it('counts the image files of an entry: one per photo, one share card', () => {
-    expect(filesForEntry(0)).toBe(1);
-    expect(filesForEntry(1)).toBe(2);
-    expect(filesForEntry(3)).toBe(4);
   });
 
   it('keeps the first encoding when it fits, without trying another', async () => {
