@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/config.ts';
 import { MAX_INPUT_PIXELS } from './src/lib/image-plan.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
+import { safeOutputDir } from './src/lib/output-dir.ts';
 
 // Astro passes every environment variable into import.meta.env, so a BASE_URL variable (vitest
 // sets one; some CI systems too) would replace the configured base in import.meta.env.BASE_URL,
@@ -12,14 +13,15 @@ delete process.env.BASE_URL;
 
 export default defineConfig({
   site: siteConfig.site,
-  base: process.env.ETALASE_BASE || '/',
+  base: siteConfig.base,
   trailingSlash: 'always',
-  outDir: process.env.ETALASE_OUT_DIR || './dist',
+  // Refused before Astro empties it when it is the project, a parent, a source folder, a repository.
+  outDir: safeOutputDir(siteConfig.outDir, process.cwd(), siteConfig.contentDir),
   // One small stylesheet, inlined: a page is one request and one round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Optimised images (and the content-layer store) are cached here between builds, outside
   // node_modules so CI can keep the folder; share images are cached beside it in .cache/og/.
-  cacheDir: process.env.ETALASE_CACHE_DIR || './.cache/astro',
+  cacheDir: siteConfig.cacheDir,
   // Astro's sharp service plus byte caps per photo (src/image-service.ts). Photos from phones are
   // large; refuse decompression bombs before decoding. Widths, format and caps:
   // src/lib/image-plan.ts.

@@ -7,13 +7,13 @@
  * peak memory and output size. Figures only: it fails only when something does not work
  * (invalid corpus, failed build), never because something is slow. It then indexes the output
  * with Pagefind, as `npm run build` does, and checks what would be deployed against the free
- * hosts' limits (scripts/bench/hosts.ts) and the page budgets (scripts/budget.ts).
+ * hosts' limits (src/lib/hosts.ts) and the page budgets (scripts/budget.ts).
  * `--province '*'` builds all of Indonesia. `--photos N` generates N phone-like photos and gives
  * every profile, product and hub 1–3 copies of them (each copy distinct bytes), with image
  * caches of its own under .bench/cache/ (a cold image build): the image plan's file count and
- * budgets, measured. The photos are 1024×768, not a phone's 4000×3000: the bundler holds every
- * original in memory during the build, and 9,000 phone-sized originals would need ~30 GB
- * (`npm run bench:images` measures phone-sized photos).
+ * budgets, measured. The photos are what the repository accepts (src/lib/caps.ts): 1,280 px on
+ * the long side, prepared by the same code as `npm run foto`, so no metadata and ≤ 300 KB
+ * (`npm run bench:images` measures phone-sized originals).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, arch, totalmem } from 'node:os';
@@ -25,8 +25,10 @@ import { formatIssue } from '../src/lib/validation/format.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
-import { checkHosts, formatHostChecks, outputStats } from './bench/hosts.ts';
+import { checkHosts, formatHostChecks } from '../src/lib/hosts.ts';
+import { outputStats } from './bench/output-stats.ts';
 import { int, seconds, table } from './bench/format.ts';
+import { preparePhoto } from '../src/lib/photo-prepare.ts';
 import { phonePhoto } from './bench/photos.ts';
 
 /**
@@ -132,18 +134,13 @@ if (photoPool > 0) {
   mkdirSync(join(root, PHOTO_DIR), { recursive: true });
   for (let i = 0; i < photoPool; i += 1) {
     const file = join(root, PHOTO_DIR, `foto-${i + 1}.jpg`);
-    const photo = {
-      seed: options.seed * 1000 + i,
-      width: 1024,
-      height: 768,
-      orientation: i % 2 ? 1 : 6,
-      gps: false as const,
-    };
-    writeFileSync(file, await phonePhoto(photo));
+    // A phone photo at the source caps' size, prepared as a contributor's would be (npm run foto).
+    const photo = { seed: options.seed * 1000 + i, width: 1280, height: 960, orientation: i % 2 ? 1 : 6 };
+    writeFileSync(file, (await preparePhoto(await phonePhoto(photo))).data);
     pool.push(file);
   }
   console.log(
-    `      ${photoPool} photos (1024×768 JPEG) in ${PHOTO_DIR}/ (${seconds((performance.now() - t) / 1000)})`,
+    `      ${photoPool} photos (prepared 1280 px JPEG, as npm run foto writes) in ${PHOTO_DIR}/ (${seconds((performance.now() - t) / 1000)})`,
   );
 }
 const areas = await loadAreas(PROVINCE);
@@ -161,7 +158,7 @@ console.log(
 
 // 2. Standalone validator, in this process (area data already loaded, as in `npm run validate` after start-up).
 t = performance.now();
-const validation = validateContent({ root, contentDir: CONTENT_DIR, areas, provinceCode: PROVINCE });
+const validation = await validateContent({ root, contentDir: CONTENT_DIR, areas, provinceCode: PROVINCE });
 const validateSeconds = (performance.now() - t) / 1000;
 const errors = validation.issues.filter((i) => i.severity === 'error');
 const warnings = validation.issues.length - errors.length;
@@ -300,7 +297,7 @@ if (hostChecks.some((c) => !c.fits)) {
   console.log(
     `\nDoes not fit: ${hostChecks
       .filter((c) => !c.fits)
-      .map((c) => c.host)
+      .map((c) => c.host.name)
       .join(', ')}.`,
   );
 }

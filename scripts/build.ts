@@ -1,14 +1,16 @@
 /**
  * npm run build: builds into a fresh temporary folder and swaps it into place only when the
  * whole build succeeded, so a failed build (bad content, a crash) leaves the previous dist/
- * untouched and never publishes half a site.
+ * untouched and never publishes half a site. An output folder that would replace the project
+ * (src/lib/output-dir.ts) is refused before anything is written.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { siteConfig } from '../src/config.ts';
+import { safeOutputDir } from '../src/lib/output-dir.ts';
 import { buildSearchIndex } from './search-index.ts';
 
-const outDir = resolve(process.env['ETALASE_OUT_DIR'] ?? 'dist');
+const outDir = safeOutputDir(siteConfig.outDir, process.cwd(), siteConfig.contentDir);
 const staging = `${outDir}.staging-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
 

@@ -1,30 +1,35 @@
 /**
- * npm run check-ownership -- --base <ref> --author <login> [--head <ref>] [--format github] [--content <dir>]
+ * npm run check-ownership -- --base <ref> --author <login> [--commit-author <login>…] [--head <ref>]
+ *                              [--format github] [--content <dir>]
  *
- * Decides whether a pull request only touches village folders its author maintains (see
- * src/lib/ownership.ts). Reads git in the current directory:
- *   git diff --raw -z -M <base>...<head>   the changes (--raw: --name-status plus file modes, so a
- *                                          symlink or submodule is caught; -z: any file name)
+ * Decides whether a pull request only touches village folders its author (and every commit
+ * author GitHub names) maintains (see src/lib/ownership.ts). Reads git in the current directory:
+ *   git diff --raw -z -M <base>...<head>   the net change (--raw: --name-status plus file modes, so
+ *                                          a symlink or submodule is caught; -z: any file name)
+ *   git rev-list --no-merges <base>..<head> and each commit's own diff: a change made and reverted
+ *                                          inside the pull request is judged too
  *   git ls-tree / cat-file <ref> <path>    profil.md of a folder on the base or head ref
  * Exit codes: 0 everything allowed, 1 something needs a maintainer's review, 2 usage or git error.
  * Any unexpected failure is reported as 2, never as 1, so a workflow can tell them apart.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-  checkOwnership,
+  checkPullRequest,
   githubAnnotations,
   markdownReport,
   maintainersFromProfile,
   parseRawDiff,
-  showLogin,
   textReport,
 } from '../src/lib/ownership.ts';
+import { visible } from '../src/lib/validation/format.ts';
 
-const USAGE = `Pemakaian: npm run check-ownership -- --base <ref> --author <login> [--head <ref>] [--format github] [--content <folder>]
+const USAGE = `Pemakaian: npm run check-ownership -- --base <ref> --author <login> [--commit-author <login>…] [--head <ref>] [--format github] [--content <folder>]
   --base     cabang dasar pull request, misalnya origin/main (wajib)
   --author   nama pengguna GitHub pengaju pull request (wajib)
+  --commit-author  nama pengguna GitHub penulis commit (boleh berulang); setiap akun harus pemelihara
   --head     perubahan yang diperiksa (bawaan: HEAD)
   --format   text (bawaan) atau github (anotasi dan ringkasan langkah)
   --content  folder konten (bawaan: content)`;
@@ -33,6 +38,8 @@ class UsageError extends Error {}
 
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 const MAX_PROFILE_BYTES = 1024 * 1024;
+/** Commits judged one by one; a longer series is judged by its net change and needs review. */
+const MAX_COMMITS = 250;
 
 function git(args: string[], maxBuffer = 256 * 1024 * 1024): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('git', args, {
@@ -85,6 +92,7 @@ function main(): number {
         base: { type: 'string' },
         head: { type: 'string', default: 'HEAD' },
         author: { type: 'string' },
+        'commit-author': { type: 'string', multiple: true, default: [] },
         format: { type: 'string', default: 'text' },
         content: { type: 'string', default: 'content' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -100,7 +108,14 @@ function main(): number {
   const author = values.author?.trim() ?? '';
   if (!values.base) throw new UsageError('--base wajib diisi.');
   if (!author) throw new UsageError('--author wajib diisi.');
-  if (!LOGIN.test(author)) throw new UsageError(`--author bukan nama pengguna GitHub yang valid: "${author}".`);
+  if (!LOGIN.test(author))
+    throw new UsageError(`--author bukan nama pengguna GitHub yang valid: "${visible(author)}".`);
+  // Commits GitHub could not link to an account come through as empty values: skipped.
+  const commitAuthors = values['commit-author'].map((l) => l.trim()).filter(Boolean);
+  for (const login of commitAuthors) {
+    if (!LOGIN.test(login))
+      throw new UsageError(`--commit-author bukan nama pengguna GitHub yang valid: "${visible(login)}".`);
+  }
   if (values.format !== 'text' && values.format !== 'github') {
     throw new UsageError(`--format harus text atau github, bukan "${values.format}".`);
   }
@@ -120,24 +135,44 @@ function main(): number {
       `git diff ${values.base}...${values.head} gagal: ${diff.stderr.trim()} (riwayat lengkap diperlukan: fetch-depth: 0).`,
     );
   }
-  const result = checkOwnership({
+  const list = git(['rev-list', '--no-merges', '--reverse', `${base}..${head}`]);
+  if (list.status !== 0) throw new UsageError(`git rev-list gagal: ${visible(list.stderr.trim())}`);
+  const ids = list.stdout.split('\n').filter((id) => /^[0-9a-f]{40,64}$/.test(id));
+  const commits = ids.slice(0, MAX_COMMITS).map((id) => {
+    const own = git(['diff-tree', '-r', '--raw', '-z', '-M', '--no-commit-id', '--root', id]);
+    if (own.status !== 0) throw new UsageError(`git diff-tree ${id.slice(0, 7)} gagal: ${visible(own.stderr.trim())}`);
+    return { id, changes: parseRawDiff(own.stdout) };
+  });
+  const result = checkPullRequest({
     changes: parseRawDiff(diff.stdout),
+    commits,
     author,
+    commitAuthors,
     base: maintainersAt(base),
     head: maintainersAt(head),
     contentDir,
   });
+  if (ids.length > MAX_COMMITS) {
+    result.verdict = 'needs-review';
+    result.summary += ` Pull request ini berisi ${ids.length} commit; hanya ${MAX_COMMITS} yang pertama dinilai satu per satu, jadi perlu ditinjau pengelola.`;
+  }
 
   console.log(`Pemeriksaan kepemilikan folder desa`);
   console.log(
-    `Pengaju: ${showLogin(author)} · dasar: ${values.base} (${base.slice(0, 7)}) · usulan: ${values.head} (${head.slice(0, 7)})\n`,
+    `Akun yang dinilai: ${result.judged.join(', ')} (pengaju dan penulis commit; setiap akun harus pemelihara) · dasar: ${visible(values.base)} (${base.slice(0, 7)}) · usulan: ${visible(values.head)} (${head.slice(0, 7)}) · ${ids.length} commit\n`,
   );
   if (values.format === 'github') {
     for (const line of githubAnnotations(result)) console.log(line);
     const summaryFile = process.env['GITHUB_STEP_SUMMARY'];
     if (summaryFile) appendFileSync(summaryFile, `${markdownReport(result, author)}\n`);
+    // Defence in depth: while the report (contributors' paths) prints, the runner reads no commands.
+    const token = randomBytes(16).toString('hex');
+    console.log(`::stop-commands::${token}`);
+    console.log(textReport(result));
+    console.log(`::${token}::`);
+  } else {
+    console.log(textReport(result));
   }
-  console.log(textReport(result));
   if (result.verdict === 'needs-review') {
     console.log(
       '\nBerkas di atas yang bertanda "perlu ditinjau" akan diperiksa pengelola sebelum digabungkan. ' +
@@ -152,9 +187,9 @@ try {
   process.exitCode = main();
 } catch (error) {
   if (error instanceof UsageError) {
-    console.error(`Galat: ${error.message}\n\n${USAGE}`);
+    console.error(`Galat: ${visible(error.message)}\n\n${USAGE}`);
   } else {
-    console.error(`Galat tak terduga: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Galat tak terduga: ${visible(error instanceof Error ? error.message : String(error))}`);
   }
   process.exitCode = 2;
 }

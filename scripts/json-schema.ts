@@ -23,8 +23,7 @@ import { z } from 'astro/zod';
 import { siteConfig } from '../src/config.ts';
 import { loadAreas, type AreaIndex } from '../src/lib/area.ts';
 import { hubTemplate, productTemplate, profileTemplate } from '../src/lib/templates.ts';
-import { IMAGE_LIMITS } from '../src/lib/validation/images.ts';
-import { IMAGE_EXTENSIONS } from '../src/lib/validation/validate-content.ts';
+import { ENTRY_CAPS, FOLDER_CAPS, PHOTO_CAPS, kilobytes } from '../src/lib/caps.ts';
 import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../src/schemas/index.ts';
 
 /** The part of JSON Schema that zod emits for these schemas and that the reference reads. */
@@ -241,7 +240,6 @@ function templates(areas: AreaIndex): string[] {
 }
 
 export function fieldReference(schemas: Record<EntityKind, JsonSchema>, areas: AreaIndex): string {
-  const megabytes = IMAGE_LIMITS.maxBytes / (1024 * 1024);
   return [
     '<!-- Dibuat otomatis oleh scripts/json-schema.ts dari skema di src/schemas/. Jangan diubah dengan tangan: ubah skemanya, lalu jalankan `npm run json-schema`. -->',
     '',
@@ -266,9 +264,28 @@ export function fieldReference(schemas: Record<EntityKind, JsonSchema>, areas: A
     ]),
     '## Foto',
     '',
-    `- Format ${IMAGE_EXTENSIONS.map(code).join(', ')} (JPEG, PNG atau WebP), diletakkan di folder yang sama dengan berkas yang memakainya, lalu ditulis di \`foto[].src\`, misalnya \`./balai-desa.jpg\`. Huruf besar/kecil nama berkas berpengaruh.`,
-    `- Ukuran berkas paling besar ${megabytes} MB; sisi terpendek minimal ${IMAGE_LIMITS.minShortSide} piksel; paling banyak ${IMAGE_LIMITS.maxPixels / 1_000_000} juta piksel.`,
-    '- Foto yang masih menyimpan lokasi GPS ditolak: matikan penanda lokasi di pengaturan kamera, atau hapus lokasinya sebelum mengunggah.',
+    `- Format ${PHOTO_CAPS.extensions.map(code).join(', ')} (JPEG, PNG atau WebP), diletakkan di folder yang sama dengan berkas yang memakainya, lalu ditulis di \`foto[].src\`, misalnya \`./balai-desa.jpg\`. Nama berkas hanya huruf kecil, angka, \`-\` dan \`_\`; huruf besar/kecil berpengaruh.`,
+    `- Sisi terpanjang paling besar ${PHOTO_CAPS.maxLongSide.toLocaleString('id-ID')} piksel, sisi terpendek minimal ${PHOTO_CAPS.minShortSide} piksel, ukuran berkas paling besar ${kilobytes(PHOTO_CAPS.maxBytes)}.`,
+    '- Foto tidak boleh membawa metadata apa pun selain arah putar (orientation) dan profil warna sRGB: lokasi GPS, keterangan kamera, XMP, IPTC dan komentar ditolak, juga foto bergerak (animasi) dan ruang warna selain RGB/abu-abu.',
+    '- Cara termudah: siapkan foto dengan editor kontribusi di situs (foto diperkecil dan dibersihkan di ponsel Anda), atau di komputer dengan `npm run foto -- <berkas…>`. Alat itu memutar foto sesuai arah kamera, memperkecilnya, menghapus semua metadata dan menyimpan JPEG yang memenuhi batas di atas.',
+    '- Setiap foto di folder diperiksa, dipakai atau tidak. Folder desa hanya berisi berkas Markdown dan fotonya; berkas lain ditolak.',
+    '',
+    '## Batas',
+    '',
+    'Batas ini menjaga repositori tetap kecil dan situs tetap muat di hosting gratis. Semuanya diperiksa otomatis.',
+    '',
+    '| Apa | Paling banyak |',
+    '| --- | --- |',
+    `| Foto per profil desa | ${ENTRY_CAPS.profilePhotos} |`,
+    `| Foto per produk | ${ENTRY_CAPS.productPhotos} |`,
+    `| Foto per creative center | ${ENTRY_CAPS.hubPhotos} |`,
+    `| Produk per desa | ${ENTRY_CAPS.productsPerVillage} |`,
+    `| Creative center seluruhnya | ${ENTRY_CAPS.hubs} |`,
+    `| Panjang teks (badan Markdown) per berkas | ${ENTRY_CAPS.bodyCharacters.toLocaleString('id-ID')} karakter |`,
+    `| Ukuran satu berkas Markdown | ${kilobytes(ENTRY_CAPS.markdownBytes)} |`,
+    `| Berkas di folder desa (profil.md dan fotonya) | ${FOLDER_CAPS.village} |`,
+    `| Berkas di folder \`produk/\` satu desa | ${FOLDER_CAPS.products} |`,
+    `| Berkas di \`content/hub/\` | ${FOLDER_CAPS.hubs} |`,
     '',
     ...templates(areas),
   ].join('\n');

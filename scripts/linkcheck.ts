@@ -17,7 +17,7 @@ if (!existsSync(dist)) {
 }
 const started = performance.now();
 const { pages, problems } = checkLinks(dist, {
-  base: values.base ?? process.env['ETALASE_BASE'] ?? '/',
+  base: values.base ?? siteConfig.base,
   siteOrigins: [siteConfig.site],
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -6,6 +6,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { env } from '../src/config.ts';
 
 /** Files Pagefind writes for its bundled UIs, which this site does not use (it has its own). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^wasm\.unknown\.pagefind$/;
@@ -19,7 +20,7 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$|^was
 export const DEFAULT_MAX_FRAGMENTS = 1000;
 
 export function maxFragmentsFromEnv(): number {
-  return Number(process.env['ETALASE_MAX_FRAGMENTS']) || DEFAULT_MAX_FRAGMENTS;
+  return Number(env('ETALASE_MAX_FRAGMENTS')) || DEFAULT_MAX_FRAGMENTS;
 }
 
 export interface IndexSummary {

@@ -1,23 +1,32 @@
 /**
  * Site configuration. Everything that differs between deployments lives here and can be set
  * through environment variables, so another province or another host needs no code change.
+ * Every setting is read through `env()`: a variable that is empty or only spaces is unset.
  */
-const env = (name: string): string | undefined => {
+export function env(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value.trim() === '' ? undefined : value.trim();
-};
+}
 
 export const siteConfig = {
   /** Two-digit Kemendagri province code. 32 = Jawa Barat. */
   provinceCode: env('ETALASE_PROVINCE') ?? '32',
   /** Absolute origin the site is published at (canonical URLs, Open Graph, sitemap). */
   site: env('ETALASE_SITE') ?? 'https://etalase-desa.github.io',
+  /** Path the site is served under, e.g. "/etalase-desa/" on GitHub Pages project sites. */
+  base: env('ETALASE_BASE') ?? '/',
   /** GitHub repository that receives contributions (the "new file" invitations point here). */
   repository: env('ETALASE_REPOSITORY') ?? 'https://github.com/etalase-desa/etalase-desa',
   /** Branch the "new file" links open against. */
   branch: env('ETALASE_BRANCH') ?? 'main',
   /** Folder holding desa/ and hub/, relative to the repository root (tests use fixtures). */
   contentDir: env('ETALASE_CONTENT') ?? 'content',
+  /** Build output, relative to the repository root; checked by src/lib/output-dir.ts. */
+  outDir: env('ETALASE_OUT_DIR') ?? 'dist',
+  /** Astro's caches (optimised images, content store). */
+  cacheDir: env('ETALASE_CACHE_DIR') ?? '.cache/astro',
+  /** Share-image cache. */
+  ogCacheDir: env('ETALASE_OG_CACHE') ?? '.cache/og',
   /** Site name shown in titles and structured data. */
   name: 'Etalase Desa',
 } as const;

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { checkHost, DEFAULT_HOST, hostById, type Host, type SiteSize } from '../../src/lib/hosts.ts';
 import { attr, parseHtml, rawText, type ElementNode } from './html.ts';
 
 export const KB = 1024;
@@ -30,18 +31,6 @@ export const budgets = {
   anyImage: 150 * KB,
   /** Everything a product page transfers, its photos included (lazy ones too). */
   productTotal: 100 * KB,
-} as const;
-
-/** Free static hosts' limits (checked against the whole output folder). */
-export const hostLimits = {
-  /** GitHub Pages: a published site may be no larger than 1 GB. */
-  githubTotalBytes: 1_000_000_000,
-  /** Cloudflare Pages (free plan): 20,000 files per site. */
-  cloudflareFiles: 20_000,
-  /** Cloudflare Pages: 25 MiB per file. */
-  cloudflareFileBytes: 25 * 1024 * 1024,
-  /** Netlify: no limit on files per deploy, but 54,000 files per directory. */
-  netlifyFilesPerDirectory: 54_000,
 } as const;
 
 export type PageKind =
@@ -473,12 +462,8 @@ export function pageViolations(m: PageMeasure): Violation[] {
   return out;
 }
 
-export interface SiteMeasure {
-  files: number;
-  totalBytes: number;
-  largest: { path: string; bytes: number };
+export interface SiteMeasure extends SiteSize {
   largestImage: { path: string; bytes: number };
-  busiestDirectory: { path: string; files: number };
 }
 
 /** A published image file, by name. */
@@ -499,29 +484,27 @@ export function measureSite(dist: string): SiteMeasure {
     perDirectory.set(dir, (perDirectory.get(dir) ?? 0) + 1);
   }
   const [path = '.', count = 0] = [...perDirectory].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return { files: files.length, totalBytes, largest, largestImage, busiestDirectory: { path, files: count } };
+  return { files: files.length, bytes: totalBytes, largest, largestImage, busiestDirectory: { path, files: count } };
 }
 
-export function siteViolations(s: SiteMeasure): Violation[] {
+/** Breaks of the site as a whole: the host's limits (the default host unless named) and any image over its cap. */
+export function siteViolations(s: SiteMeasure, host: Host = hostById(DEFAULT_HOST)!): Violation[] {
   const out: Violation[] = [];
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  if (s.totalBytes > hostLimits.githubTotalBytes)
-    out.push({ path: '.', message: `${mib(s.totalBytes)} > GitHub Pages' 1 GB` });
-  if (s.files > hostLimits.cloudflareFiles) {
-    out.push({ path: '.', message: `${s.files} files > Cloudflare Pages' ${hostLimits.cloudflareFiles}` });
-  }
-  if (s.largest.bytes > hostLimits.cloudflareFileBytes) {
-    out.push({ path: s.largest.path, message: `${mib(s.largest.bytes)} > Cloudflare Pages' 25 MiB per file` });
+  for (const check of checkHost(s, host).checks) {
+    if (check.fits) continue;
+    const figure = (n: number) => (check.what === 'largest file' || check.what === 'total size' ? mib(n) : String(n));
+    const path =
+      check.what === 'largest file'
+        ? s.largest.path
+        : check.what === 'files in one folder'
+          ? s.busiestDirectory.path
+          : '.';
+    out.push({ path, message: `${check.what} ${figure(check.value)} > ${host.name}'s ${figure(check.limit)}` });
   }
   if (s.largestImage.bytes > budgets.anyImage) {
     const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
     out.push({ path: s.largestImage.path, message: `image ${kb(s.largestImage.bytes)} > ${kb(budgets.anyImage)}` });
-  }
-  if (s.busiestDirectory.files > hostLimits.netlifyFilesPerDirectory) {
-    out.push({
-      path: s.busiestDirectory.path,
-      message: `${s.busiestDirectory.files} files in one folder > Netlify's ${hostLimits.netlifyFilesPerDirectory}`,
-    });
   }
   return out;
 }

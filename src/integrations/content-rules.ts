@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../config.ts';
 import { loadAreas } from '../lib/area.ts';
-import { formatIssue, summarize } from '../lib/validation/format.ts';
+import { formatIssues, summarize } from '../lib/validation/format.ts';
 import { validateContent } from '../lib/validation/validate-content.ts';
 
 export function contentRules(): AstroIntegration {
@@ -17,7 +17,7 @@ export function contentRules(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
         const areas = await loadAreas(siteConfig.provinceCode);
-        const result = validateContent({
+        const result = await validateContent({
           root: fileURLToPath(config.root),
           contentDir: siteConfig.contentDir,
           areas,
@@ -25,13 +25,14 @@ export function contentRules(): AstroIntegration {
           // Merged content with a neutralised body problem still builds; PRs are refused for it.
           bodyFindings: 'warning',
         });
-        for (const issue of result.issues) {
-          const line = formatIssue(issue);
-          if (issue.severity === 'error') logger.error(line);
-          else logger.warn(line);
+        const errors = new Set(result.issues.filter((i) => i.severity === 'error'));
+        for (const line of formatIssues(result.issues)) {
+          // formatIssues keeps the issues' order; a line is an error's unless it is a warning's.
+          if (line.includes(' peringatan ')) logger.warn(line);
+          else logger.error(line);
         }
-        const summary = summarize(result.issues, result.files);
-        if (result.issues.some((i) => i.severity === 'error')) {
+        const summary = result.fatal ? 'Konten tidak dapat diperiksa.' : summarize(result.issues, result.files);
+        if (result.fatal || errors.size > 0) {
           logger.error(`Konten tidak valid; situs tidak dibangun. ${summary}`);
           // Exit instead of throwing: Astro would print a stack trace into this file, which
           // tells a contributor nothing. Nothing has been written yet at this point.

@@ -5,12 +5,13 @@
  * This loader reads the files with the validator's own frontmatter reader, validates them with
  * the collection schema (parseData, so image() fields still work) and stores data and body only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { entryKindOf, type EntryKind } from '../lib/content-files.ts';
 import { contentIds } from '../lib/content-ids.ts';
+import { walkContent } from '../lib/content-walk.ts';
 import { parseContentFile } from '../lib/validation/frontmatter.ts';
 
 const idOf: Record<EntryKind, (entry: string) => string> = {
@@ -26,17 +27,11 @@ export function markdownEntries(kind: EntryKind, contentDir: string): Loader {
       const root = fileURLToPath(config.root);
       const contentRoot = isAbsolute(contentDir) ? contentDir : resolve(root, contentDir);
       const sync = async () => {
-        let files: string[] = [];
-        try {
-          files = readdirSync(contentRoot, { recursive: true, withFileTypes: true })
-            .filter((d) => d.isFile() && d.name.endsWith('.md'))
-            .map((d) => join(d.parentPath, d.name));
-        } catch {
-          // No content folder yet: an empty collection.
-        }
+        // The validator's own walk: symlinks and special files are never read. It has already
+        // refused them (and a missing content folder) before the build gets here.
+        const files = walkContent(contentRoot).files.filter((f) => f.rel.endsWith('.md'));
         store.clear();
-        for (const file of files.sort()) {
-          const rel = relative(contentRoot, file).split(sep).join('/');
+        for (const { abs: file, rel } of files) {
           if (entryKindOf(rel) !== kind) continue;
           const source = readFileSync(file, 'utf8');
           const parsed = parseContentFile(source);

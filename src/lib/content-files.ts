@@ -15,3 +15,15 @@ export function entryKindOf(relToContent: string): EntryKind | 'other' {
     return 'produk';
   return 'other';
 }
+
+/** Which folder cap a file sits under: a village folder, its produk/ folder, or the hub folder. */
+export type PhotoPlace = 'village' | 'products' | 'hubs';
+
+/** Where a photo may live: beside the entry that shows it. Undefined anywhere else. */
+export function photoPlaceOf(relToContent: string): PhotoPlace | undefined {
+  const parts = relToContent.split('/');
+  if (parts[0] === HUB_DIR && parts.length === 2) return 'hubs';
+  if (parts[0] === VILLAGE_DIR && parts.length === 5) return 'village';
+  if (parts[0] === VILLAGE_DIR && parts.length === 6 && parts[4] === PRODUCT_DIR) return 'products';
+  return undefined;
+}

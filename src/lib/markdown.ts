@@ -5,7 +5,7 @@
  * https/mailto/tel and site paths, images in bodies are not rendered (photos belong in `foto`).
  */
 import MarkdownIt from 'markdown-it';
-import { isSafeBodyLink } from './links.ts';
+import { bodyLinkProblem, isSafeBodyLink } from './links.ts';
 
 function createRenderer(html: boolean): MarkdownIt {
   const md = new MarkdownIt({ html, linkify: false, typographer: false });
@@ -34,8 +34,13 @@ function createRenderer(html: boolean): MarkdownIt {
 }
 
 const safe = createRenderer(false);
-/** A second parser that recognises HTML, only to find and report it to the contributor. */
+/**
+ * A second parser that recognises HTML and keeps every link, only to find and report them to
+ * the contributor: links the safe renderer drops would otherwise vanish silently.
+ */
 const inspector = createRenderer(true);
+inspector.validateLink = () => true;
+inspector.enable(['image']);
 
 export function renderMarkdown(body: string): string {
   return safe.render(body);
@@ -45,10 +50,13 @@ export interface BodyFinding {
   /** 0-based line within the body. */
   line: number;
   kind: 'html' | 'link' | 'image';
+  /** The offending text (the contributor's, for the message). */
   detail: string;
+  /** Why a link is refused, in Indonesian. */
+  problem?: string;
 }
 
-/** Raw HTML, unsafe links and images in a body: rendered harmlessly, but worth telling. */
+/** Raw HTML, unsafe or malformed links and images in a body. */
 export function inspectMarkdown(body: string): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const tokens = inspector.parse(body, {});
@@ -57,19 +65,14 @@ export function inspectMarkdown(body: string): BodyFinding[] {
     if (block.type === 'html_block') findings.push({ line, kind: 'html', detail: block.content.trim().slice(0, 60) });
     for (const token of block.children ?? []) {
       if (token.type === 'html_inline') findings.push({ line, kind: 'html', detail: token.content.slice(0, 60) });
+      if (token.type === 'image') findings.push({ line, kind: 'image', detail: token.attrGet('src') ?? '' });
+      if (token.type === 'link_open') {
+        const href = token.attrGet('href') ?? '';
+        const problem = bodyLinkProblem(href);
+        if (problem) findings.push({ line, kind: 'link', detail: href.slice(0, 80), problem });
+      }
     }
   }
-  // markdown-it drops links that fail validateLink, so look for link syntax with unsafe targets.
-  const lines = body.split('\n');
-  lines.forEach((text, line) => {
-    for (const match of text.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
-      const href = match[1] ?? '';
-      if (href && !isSafeBodyLink(href)) findings.push({ line, kind: 'link', detail: href.slice(0, 60) });
-    }
-    for (const match of text.matchAll(/!\[[^\]]*\]\(/g)) {
-      findings.push({ line, kind: 'image', detail: match[0] });
-    }
-  });
   return findings.sort((a, b) => a.line - b.line);
 }
 

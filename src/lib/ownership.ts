@@ -12,6 +12,7 @@
  * odd path or a failing lookup simply needs review. Reasons are in Bahasa Indonesia (they go into
  * the pull request) and write logins as code spans, so a comment never @-mentions anyone.
  */
+import { visible } from './validation/format.ts';
 import { parseContentFile } from './validation/frontmatter.ts';
 
 export type Verdict = 'allowed' | 'needs-review';
@@ -34,6 +35,11 @@ export interface OwnershipInput {
   changes: readonly FileChange[];
   /** GitHub login of the pull request's author. */
   author: string;
+  /**
+   * GitHub logins of the pull request's commit authors (as GitHub resolved them). Every login
+   * judged must be allowed, so nobody gains through someone else's commit.
+   */
+  commitAuthors?: readonly string[];
   /** Maintainers on the base ref: this decides for every folder that has a profile there. */
   base: MaintainerLookup;
   /** Maintainers in the pull request's head: consulted only for folders new in the pull request. */
@@ -49,11 +55,17 @@ export interface FileVerdict {
   status: string;
   verdict: Verdict;
   reason: string;
+  /** Set when this file adds the first profile of a village folder (a claim through `pemelihara`). */
+  claim?: string;
 }
 
 export interface OwnershipResult {
   verdict: Verdict;
   files: FileVerdict[];
+  /** Village folders (their `<kode>-<desa>` leaf) whose first profile this change adds, claiming them. */
+  claims: string[];
+  /** The logins judged, as shown. */
+  judged: string[];
   /** One sentence for the end of the report. */
   summary: string;
 }
@@ -195,6 +207,15 @@ function cached(lookup: MaintainerLookup): (folder: string) => Lookup {
 interface Side {
   verdict: Verdict;
   reason: string;
+  claim?: string;
+}
+
+/** The logins judged: the pull request's author and its commit authors, each once. */
+function judgedLogins(input: OwnershipInput): string[] {
+  const all = [input.author, ...(Array.isArray(input.commitAuthors) ? input.commitAuthors : [])];
+  const seen = new Map<string, string>();
+  for (const login of all) if (norm(login) && !seen.has(norm(login))) seen.set(norm(login), String(login).trim());
+  return [...seen.values()];
 }
 
 export function checkOwnership(input: OwnershipInput): OwnershipResult {
@@ -202,11 +223,13 @@ export function checkOwnership(input: OwnershipInput): OwnershipResult {
     String(input.contentDir ?? 'content')
       .replace(/^(\.\/)+/, '')
       .replace(/\/+$/, '') || 'content';
-  const author = norm(input.author);
-  const who = showLogin(input.author);
+  const logins = judgedLogins(input);
+  const who = logins.length ? logins.map(showLogin).join(', ') : showLogin('');
   const base = cached(input.base);
   const head = cached(input.head);
-  const listed = (list: readonly string[]) => author !== '' && list.some((m) => norm(m) === author);
+  // Every judged login must be a maintainer: a commit by anyone else makes the file need review.
+  const listed = (list: readonly string[]) =>
+    logins.length > 0 && logins.every((login) => list.some((m) => norm(m) === norm(login)));
 
   /** `removing`: the path disappears (deleted, or the old side of a rename). */
   const judge = (path: string | undefined, removing: boolean, mode?: string): Side => {
@@ -258,6 +281,7 @@ export function checkOwnership(input: OwnershipInput): OwnershipResult {
       return {
         verdict: 'allowed',
         reason: `Folder desa baru ${where.leaf}; ${who} tercantum sebagai pemelihara di profil.md yang diajukan.`,
+        claim: where.leaf,
       };
     }
     return {
@@ -290,24 +314,78 @@ export function checkOwnership(input: OwnershipInput): OwnershipResult {
       status === 'R' && oldPath !== undefined && !blocked.length && sides.length === 2
         ? `Dipindahkan; boleh di kedua sisi. ${reasons.join(' ')}`
         : reasons.join(' ');
+    const claim = blocked.length ? undefined : sides.find((s) => s.claim)?.claim;
     files.push({
       path,
       ...(oldPath !== undefined && (status === 'R' || status === 'C') ? { oldPath } : {}),
       status,
       verdict: blocked.length ? 'needs-review' : 'allowed',
       reason,
+      ...(claim ? { claim } : {}),
     });
   }
 
   const review = files.filter((f) => f.verdict === 'needs-review').length;
   const verdict: Verdict = review ? 'needs-review' : 'allowed';
+  const claims = [...new Set(files.flatMap((f) => (f.claim ? [f.claim] : [])))];
   const summary =
     files.length === 0
       ? 'Tidak ada berkas yang berubah.'
       : review
         ? `${review} dari ${files.length} berkas perlu ditinjau pengelola.`
         : `Semua ${files.length} berkas yang diubah ada di folder desa yang boleh diubah oleh ${who}.`;
-  return { verdict, files, summary };
+  return { verdict, files, claims, judged: logins.map(showLogin), summary };
+}
+
+export interface CommitChanges {
+  /** Commit id. */
+  id: string;
+  changes: readonly FileChange[];
+}
+
+/**
+ * A pull request judged by its net change AND by each of its commits, whichever is stricter: a
+ * file changed in one commit and reverted in a later one is absent from the net diff, but was
+ * still proposed (and would land in history with a merge commit). Files that need review only in
+ * some commit are added with that commit named.
+ */
+export function checkPullRequest(input: OwnershipInput & { commits?: readonly CommitChanges[] }): OwnershipResult {
+  const net = checkOwnership(input);
+  const files = [...net.files];
+  const index = new Map(files.map((f, i) => [f.path, i]));
+  for (const commit of input.commits ?? []) {
+    const short = String(commit.id).slice(0, 7);
+    for (const file of checkOwnership({ ...input, changes: commit.changes }).files) {
+      if (file.verdict !== 'needs-review') continue;
+      const at = index.get(file.path);
+      if (at !== undefined && files[at]!.verdict === 'needs-review') continue;
+      const entry: FileVerdict = {
+        ...file,
+        reason: `Diubah di commit ${short}${at === undefined ? ' lalu dikembalikan' : ''}: ${file.reason}`,
+      };
+      if (at === undefined) {
+        index.set(file.path, files.length);
+        files.push(entry);
+      } else {
+        files[at] = entry;
+      }
+    }
+  }
+  const review = files.filter((f) => f.verdict === 'needs-review').length;
+  if (review === 0) return net;
+  const claims = [...new Set(files.flatMap((f) => (f.claim && f.verdict === 'allowed' ? [f.claim] : [])))];
+  return {
+    ...net,
+    verdict: 'needs-review',
+    files,
+    claims,
+    summary: `${review} dari ${files.length} berkas perlu ditinjau pengelola.`,
+  };
+}
+
+/** One sentence per claimed village, for the summary and annotations. */
+export function claimNotice(leaf: string, judged: readonly string[]): string {
+  return `Profil pertama desa ${leaf}: pull request ini mengklaim folder desa itu untuk ${judged.join(', ')} (lewat "pemelihara"). Pengelola: pastikan pengaju memang mewakili desa ini (misalnya lewat kontak resmi desa) sebelum menggabungkan.`;
 }
 
 /* ---------- Reports ---------- */
@@ -323,9 +401,8 @@ const STATUS_WORD: Record<string, string> = {
 const statusWord = (s: string) => STATUS_WORD[s] ?? s;
 const verdictWord = (v: Verdict) => (v === 'allowed' ? 'diizinkan' : 'perlu ditinjau');
 const shownPath = (f: FileVerdict) => (f.oldPath !== undefined ? `${f.oldPath} → ${f.path}` : f.path);
-// Keep terminal output on one line per file whatever the path holds.
-// eslint-disable-next-line no-control-regex
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, '�');
+// Keep terminal output on one line per file whatever the path holds: controls become visible.
+const oneLine = visible;
 
 /** Plain-text table for the terminal. */
 export function textReport(result: OwnershipResult): string {
@@ -344,10 +421,12 @@ export function textReport(result: OwnershipResult): string {
       .join('  ')
       .trimEnd();
   const mark = result.verdict === 'allowed' ? '✓' : '✗';
-  return [line(header), ...rows.map(line), '', `${mark} ${result.summary}`].join('\n');
+  const claims = result.claims.map((leaf) => `! ${oneLine(claimNotice(leaf, result.judged))}`);
+  return [line(header), ...rows.map(line), '', ...claims, `${mark} ${oneLine(result.summary)}`].join('\n');
 }
 
-const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+// Workflow commands: GitHub's own escaping, and nothing invisible (no control or bidi characters).
+const escapeData = (s: string) => visible(s).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 /** GitHub workflow commands: a warning per file that needs review (at most `limit`), then a notice. */
@@ -359,6 +438,9 @@ export function githubAnnotations(result: OwnershipResult, limit = 10): string[]
       (f) =>
         `::warning file=${escapeProperty(f.path)},title=${escapeProperty('Perlu ditinjau pengelola')}::${escapeData(f.reason)}`,
     );
+  for (const leaf of result.claims) {
+    lines.push(`::warning title=${escapeProperty('Klaim desa baru')}::${escapeData(claimNotice(leaf, result.judged))}`);
+  }
   const more = review.length > limit ? ` (${review.length - limit} berkas lain tercantum di ringkasan)` : '';
   lines.push(`::notice title=${escapeProperty('Kepemilikan folder desa')}::${escapeData(result.summary + more)}`);
   return lines;
@@ -385,7 +467,15 @@ export function markdownReport(result: OwnershipResult, author: string): string 
     (f) =>
       `| ${f.verdict === 'allowed' ? '✓ diizinkan' : '⚠ perlu ditinjau'} | ${statusWord(f.status)} | ${codeCell(shownPath(f))} | ${cell(f.reason)} |`,
   );
-  const head = `## Kepemilikan folder desa\n\nPengaju: ${cell(showLogin(author))}. ${cell(result.summary)}\n`;
+  const judged = result.judged.length ? result.judged : [showLogin(author)];
+  const claims = result.claims.map((leaf) => `> [!WARNING]\n> ${cell(claimNotice(leaf, result.judged))}\n`);
+  const head = [
+    '## Kepemilikan folder desa',
+    '',
+    `Akun yang dinilai: ${judged.map(cell).join(', ')} (pengaju pull request dan penulis commit menurut GitHub; setiap akun harus pemelihara desa yang diubah). ${cell(result.summary)}`,
+    '',
+    ...claims,
+  ].join('\n');
   if (!rows.length) return `${head}\n`;
   return `${head}\n| Hasil | Jenis | Berkas | Alasan |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }

@@ -4,8 +4,9 @@
  */
 import { z } from 'astro/zod';
 import type { AreaIndex } from '../lib/area.ts';
+import { PHOTO_CAPS } from '../lib/caps.ts';
 import { boundsOf, isInside } from '../lib/bounds.ts';
-import { isHttpsUrl } from '../lib/links.ts';
+import { hostMatches, hostOf, isHttpsUrl } from '../lib/links.ts';
 import { isWhatsAppNumber, normalizeWhatsApp } from '../lib/phone.ts';
 
 /** What a schema factory needs besides zod: the image helper and the official areas. */
@@ -32,12 +33,23 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
+/** Tomorrow in UTC, TTTT-BB-HH: a date written anywhere in Indonesia today is never after it. */
+function tomorrow(): string {
+  return new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** The earliest day a (partial) date can mean: "2027" → "2027-01-01". */
+const earliestDay = (value: string) => `${value}-01-01`.slice(0, 10);
+
+const FUTURE_MESSAGE = 'Tanggal ini masih di masa depan. Tulis tanggal yang sudah terjadi, misalnya hari ini.';
+
 export const dateField = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: DATE_MESSAGE })], { error: DATE_MESSAGE })
   .transform(toIsoDate)
   .refine(isCalendarDay, {
     error: 'Tanggal ini tidak ada di kalender. Tulis TTTT-BB-HH, misalnya 2024-07-05.',
-  });
+  })
+  .refine((value) => value <= tomorrow(), { error: FUTURE_MESSAGE });
 
 /** A date known to the year, month or day: `2020`, `2021-04` or `2021-04-21`. */
 export const partialDateField = z
@@ -45,7 +57,8 @@ export const partialDateField = z
     [z.date(), z.string().regex(PARTIAL_DATE, { error: PARTIAL_DATE_MESSAGE }), z.number().int().min(1900).max(2100)],
     { error: PARTIAL_DATE_MESSAGE },
   )
-  .transform((value) => (typeof value === 'number' ? String(value) : toIsoDate(value)));
+  .transform((value) => (typeof value === 'number' ? String(value) : toIsoDate(value)))
+  .refine((value) => earliestDay(value) <= tomorrow(), { error: FUTURE_MESSAGE });
 
 export const httpsUrl = z
   .string({ error: 'Tulis alamat tautan lengkap, misalnya https://desa.id/.' })
@@ -76,22 +89,47 @@ export const phoneNumber = z
     error: 'Nomor telepon hanya boleh berisi angka, spasi, tanda hubung dan + di depan, misalnya "+62 22 7800000".',
   });
 
-export const instagramHandle = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    if (/^[A-Za-z0-9._]{1,30}$/.test(value)) return;
-    const bare = value
-      .replace(/^@/, '')
-      .replace(/^https:\/\/(www\.)?instagram\.com\//, '')
-      .replace(/\/$/, '');
-    ctx.addIssue({
-      code: 'custom',
-      message: /^[A-Za-z0-9._]{1,30}$/.test(bare)
-        ? `Tulis nama akun Instagram saja, tanpa @ atau tautan: "${bare}".`
-        : 'Nama akun Instagram hanya boleh berisi huruf, angka, titik dan garis bawah (maksimal 30).',
+/**
+ * A social-media handle by the platform's rules: letters, digits, "." and "_", within the
+ * platform's length, never starting or ending with "." nor holding "..". A pasted "@name" or
+ * profile link gets the bare handle as the fix.
+ */
+function handle(platform: string, host: string, max: number) {
+  const valid = new RegExp(`^(?!\\.)(?!.*\\.\\.)(?!.*\\.$)[A-Za-z0-9._]{1,${max}}$`);
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (valid.test(value)) return;
+      const bare = value
+        .replace(/^@/, '')
+        .replace(new RegExp(`^https://(www\\.)?${host.replace('.', '\\.')}/@?`), '')
+        .replace(/[/?].*$/, '');
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          bare !== value && valid.test(bare)
+            ? `Tulis nama akun ${platform} saja, tanpa @ atau tautan: "${bare}".`
+            : `Nama akun ${platform} hanya boleh berisi huruf, angka, titik dan garis bawah (maksimal ${max}), tidak diawali atau diakhiri titik dan tanpa dua titik berturut-turut.`,
+      });
     });
+}
+
+export const instagramHandle = handle('Instagram', 'instagram.com', 30);
+export const tiktokHandle = handle('TikTok', 'tiktok.com', 24);
+
+/** An https link to one platform: its own hosts only (and their subdomains). */
+export function platformUrl(platform: string, hosts: readonly string[]) {
+  return httpsUrl.superRefine((value, ctx) => {
+    const host = hostOf(value);
+    if (host && !hosts.some((domain) => hostMatches(host, domain))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Tautan ${platform} harus ke ${hosts.join(' atau ')}, bukan ${host}.`,
+      });
+    }
   });
+}
 
 export const email = z.email({ error: 'Alamat e-mail tidak valid, misalnya pemdes@cibiruwetan.desa.id.' });
 
@@ -114,6 +152,17 @@ export function photoSchema(ctx: SchemaContext) {
       keterangan: plainText(3, 200).optional().describe('Keterangan di bawah foto, termasuk nama pemotret bila perlu.'),
     })
     .describe('Satu foto dengan teks alternatif.');
+}
+
+/** Up to `max` photos (a cap from src/lib/caps.ts), the first being the main one. */
+export function photoList(ctx: SchemaContext, max: number, what: string) {
+  return z
+    .array(photoSchema(ctx))
+    .max(max, { error: `Maksimal ${max} foto per ${what}.` })
+    .optional()
+    .describe(
+      `Sampai ${max} foto ${what}; foto pertama menjadi foto utama. JPEG, PNG atau WebP, sisi terpanjang ≤ ${PHOTO_CAPS.maxLongSide} piksel, ≤ ${PHOTO_CAPS.maxBytes / 1000} KB, tanpa metadata.`,
+    );
 }
 
 export function locationSchema(ctx: SchemaContext) {
@@ -141,9 +190,14 @@ export const sourceSchema = z
 export const contactFields = {
   whatsapp: whatsAppNumber.optional().describe('Nomor WhatsApp dalam format 62…, misalnya "6281234567890".'),
   telepon: phoneNumber.optional().describe('Nomor telepon kantor.'),
-  instagram: instagramHandle.optional().describe('Nama akun Instagram tanpa @.'),
-  facebook: httpsUrl.optional().describe('Tautan halaman Facebook (https).'),
-  youtube: httpsUrl.optional().describe('Tautan kanal YouTube (https).'),
+  instagram: instagramHandle.optional().describe('Nama akun Instagram tanpa @, misalnya "desacibiruwetan".'),
+  tiktok: tiktokHandle.optional().describe('Nama akun TikTok tanpa @.'),
+  facebook: platformUrl('Facebook', ['facebook.com', 'fb.com', 'fb.me'])
+    .optional()
+    .describe('Tautan halaman Facebook, misalnya https://www.facebook.com/desacibiruwetan.'),
+  youtube: platformUrl('YouTube', ['youtube.com', 'youtu.be'])
+    .optional()
+    .describe('Tautan kanal YouTube, misalnya https://www.youtube.com/@desacibiruwetan.'),
   website: httpsUrl.optional().describe('Situs web resmi (https).'),
   email: email.optional().describe('Alamat e-mail.'),
 };
@@ -151,6 +205,6 @@ export const contactFields = {
 export const contactSchema = z
   .strictObject(contactFields)
   .refine((c) => Object.values(c).some((v) => v !== undefined), {
-    error: 'Isi minimal satu kontak: whatsapp, telepon, instagram, facebook, youtube, website atau email.',
+    error: 'Isi minimal satu kontak: whatsapp, telepon, instagram, tiktok, facebook, youtube, website atau email.',
   })
   .describe('Kontak resmi; minimal satu.');

@@ -3,6 +3,7 @@
  * The Kemendagri code is the identity; the official name, kecamatan and kab/kota come from it.
  */
 import { z } from 'astro/zod';
+import { ENTRY_CAPS } from '../lib/caps.ts';
 import { isVillageCodeShape, villageKindOf } from '../lib/area.ts';
 import { sameName } from '../lib/names.ts';
 import {
@@ -10,7 +11,7 @@ import {
   dateField,
   githubUser,
   locationSchema,
-  photoSchema,
+  photoList,
   plainText,
   sourceSchema,
   type SchemaContext,
@@ -57,7 +58,7 @@ export function villageProfileSchema(ctx: SchemaContext) {
       ringkasan: plainText(20, 240).describe(
         'Satu atau dua kalimat tentang desa, tampil di daftar dan pratinjau tautan.',
       ),
-      foto: z.array(photoSchema(ctx)).max(6).optional().describe('Sampai 6 foto desa.'),
+      foto: photoList(ctx, ENTRY_CAPS.profilePhotos, 'profil desa'),
       kontak: contactSchema
         .optional()
         .describe(

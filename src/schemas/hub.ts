@@ -2,12 +2,13 @@
  * Creative hub (Gedung Creative Center): `content/hub/<slug>.md`.
  */
 import { z } from 'astro/zod';
+import { ENTRY_CAPS } from '../lib/caps.ts';
 import {
   contactFields,
   dateField,
   locationSchema,
   partialDateField,
-  photoSchema,
+  photoList,
   plainText,
   sourceSchema,
   type SchemaContext,
@@ -58,7 +59,7 @@ export function hubSchema(ctx: SchemaContext) {
       pengelola: plainText(3, 160).optional().describe('Lembaga pengelola.'),
       program: z.array(plainText(3, 160)).optional().describe('Program atau kegiatan rutin.'),
       kontak: z.strictObject(contactFields).optional().describe('Kontak pengelola gedung.'),
-      foto: z.array(photoSchema(ctx)).max(6).optional().describe('Sampai 6 foto gedung.'),
+      foto: photoList(ctx, ENTRY_CAPS.hubPhotos, 'gedung'),
       diperbarui: dateField.describe('Tanggal entri terakhir diperbarui, TTTT-BB-HH.'),
       sumber: z
         .array(sourceSchema)

@@ -3,12 +3,13 @@
  * product can only be published by the village that owns the folder.
  */
 import { z } from 'astro/zod';
+import { ENTRY_CAPS } from '../lib/caps.ts';
 import { hostMatches, hostOf } from '../lib/links.ts';
 import { BPOM, HALAL, legalityProblem, NIB, PIRT, pirtDigits } from '../lib/legality.ts';
 import {
   dateField,
   httpsUrl,
-  photoSchema,
+  photoList,
   plainText,
   sourceSchema,
   whatsAppNumber,
@@ -63,11 +64,7 @@ export function productSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('Harga per satuan; kosongkan bila belum diketahui.'),
-      foto: z
-        .array(photoSchema(ctx))
-        .max(3, { error: 'Maksimal 3 foto per produk.' })
-        .optional()
-        .describe('Sampai 3 foto produk.'),
+      foto: photoList(ctx, ENTRY_CAPS.productPhotos, 'produk'),
       ketersediaan: z.enum(keysOf(availability)).optional().describe('Ketersediaan produk.'),
       pesan: z
         .strictObject({

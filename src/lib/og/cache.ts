@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../../config.ts';
 
-export const OG_CACHE_DIR = process.env['ETALASE_OG_CACHE'] || '.cache/og';
+export const OG_CACHE_DIR = siteConfig.ogCacheDir;
 
 export function cacheKey(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 40);

@@ -1,19 +1,24 @@
 /**
- * Validates the whole content tree with the same zod schemas as the Astro build, plus the
- * cross-file rules Astro cannot express. Reports every problem in every file; never throws on
- * bad content.
+ * Validates the whole content tree with the same zod schemas as the Astro build, plus the rules
+ * Astro cannot express: every file under the content folder is judged, referenced or not
+ * (Markdown in its place, photos by their bytes, nothing else), folders and entries stay within
+ * their caps, text is text. Reports every problem in every file; never throws on bad content.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { AreaIndex } from '../area.ts';
+import { ENTRY_CAPS, FOLDER_CAPS, PHOTO_CAPS } from '../caps.ts';
+import { walkContent } from '../content-walk.ts';
 import { inspectMarkdown } from '../markdown.ts';
-import { entryKindOf, type EntryKind } from '../content-files.ts';
+import { entryKindOf, photoPlaceOf, type EntryKind } from '../content-files.ts';
 import { codeFromPath, PROFILE_FILE, villageFolder } from '../paths.ts';
 import { slugify } from '../slug.ts';
+import { findHiddenCharacter, hiddenCharacterMessage, hiddenCharactersIn } from '../text-rules.ts';
 import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
-import { inspectImage } from './images.ts';
+import { inspectImage, type ImageFinding } from './images.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { locateField } from './locate.ts';
 import { closest, indonesianMessage } from './messages.ts';
@@ -30,6 +35,8 @@ export interface ValidationResult {
   issues: ContentIssue[];
   entries: ValidatedEntry[];
   files: number;
+  /** The content folder itself could not be read: nothing was checked. */
+  fatal: boolean;
 }
 
 export interface ValidateOptions {
@@ -47,20 +54,25 @@ export interface ValidateOptions {
   bodyFindings?: 'error' | 'warning';
 }
 
-/** A Markdown file larger than this is not a village profile; refuse it before parsing. */
-export const MAX_MARKDOWN_BYTES = 200 * 1024;
+export const IMAGE_EXTENSIONS: readonly string[] = PHOTO_CAPS.extensions;
 
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'];
+/** A photo's file name: what survives every file system, URL and terminal unchanged. */
+const SAFE_PHOTO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
 
 /** An image path as written in frontmatter: relative, inside the entry's folder. */
 const imagePath = () =>
   z.string().superRefine((value, ctx) => {
     const normalized = posix.normalize(value.replaceAll('\\', '/'));
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/') || normalized.startsWith('..')) {
+    if (
+      /^[a-z][a-z0-9+.-]*:/i.test(value) ||
+      value.startsWith('/') ||
+      normalized.startsWith('..') ||
+      normalized.includes('/')
+    ) {
       ctx.addIssue({
         code: 'custom',
         message:
-          'Foto harus berupa berkas di folder yang sama dengan berkas ini, misalnya "./balai-desa.jpg" (bukan tautan atau "../").',
+          'Foto harus berupa berkas di folder yang sama dengan berkas ini, misalnya "./balai-desa.jpg" (bukan tautan, subfolder atau "../").',
       });
     } else if (!IMAGE_EXTENSIONS.some((ext) => normalized.toLowerCase().endsWith(ext))) {
       ctx.addIssue({
@@ -81,14 +93,36 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name));
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-export function validateContent(options: ValidateOptions, only?: Set<string>): ValidationResult {
+/** Why a Markdown file's bytes are not UTF-8 text, in Indonesian, or undefined. */
+function encodingProblem(bytes: Uint8Array): string | undefined {
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    bytes.subarray(0, 4096).includes(0)
+  )
+    return 'Berkas ini tersimpan sebagai UTF-16 (atau berisi bita nol), bukan teks UTF-8. Simpan ulang sebagai "UTF-8" (di Notepad: Simpan Sebagai › Pengodean: UTF-8).';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    return 'Berkas ini bukan teks UTF-8 yang sah (mungkin tersimpan sebagai ANSI/Windows-1252). Simpan ulang sebagai "UTF-8".';
+  }
+}
+
+export async function validateContent(options: ValidateOptions, only?: Set<string>): Promise<ValidationResult> {
   const { root, contentDir, areas, provinceCode } = options;
   const contentRoot = resolve(root, contentDir);
   const context: SchemaContext = { image: imagePath, areas, provinceCode };
@@ -100,49 +134,125 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
   const issues: ContentIssue[] = [];
   const entries: ValidatedEntry[] = [];
   const toRepo = (abs: string) => relative(root, abs).split(sep).join('/');
-  const allFiles = listFiles(contentRoot);
+  const repoOf = (rel: string) => (rel ? `${contentDir}/${rel}` : contentDir).replace(/^\.\//, '');
+  const wholeFile = (file: string, rule: string, message: string) =>
+    issues.push({ file, line: 1, column: 1, field: '', rule, severity: 'error', message });
+
+  const walk = walkContent(contentRoot, contentDir);
+  if (walk.fatal) {
+    wholeFile(contentDir, walk.fatal.rule, walk.fatal.message);
+    return { issues, entries, files: 0, fatal: true };
+  }
+  for (const problem of walk.problems) wholeFile(repoOf(problem.rel), problem.rule, problem.message);
+
+  const selected = (file: string) => !only || only.has(file);
+  const plainFiles = new Set(walk.files.map((f) => f.abs));
+  const markdownFiles: string[] = [];
+  const photoFiles: string[] = [];
+  const perFolder = new Map<string, { count: number; cap: number; what: string }>();
+  for (const { abs, rel } of walk.files) {
+    const file = repoOf(rel);
+    const name = rel.split('/').pop() ?? '';
+    const place = photoPlaceOf(rel);
+    const isPhoto = IMAGE_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+    if (name.endsWith('.md')) markdownFiles.push(abs);
+    else if (isPhoto && place) photoFiles.push(abs);
+    if (place) {
+      const folder = repoOf(posix.dirname(rel));
+      const cap = { village: FOLDER_CAPS.village, products: FOLDER_CAPS.products, hubs: FOLDER_CAPS.hubs }[place];
+      const what = {
+        village: 'profil.md dan fotonya',
+        products: 'produk dan fotonya',
+        hubs: 'creative center dan fotonya',
+      }[place];
+      const counted = perFolder.get(folder) ?? { count: 0, cap, what };
+      counted.count += 1;
+      perFolder.set(folder, counted);
+    }
+    if (!selected(file) || name.endsWith('.md')) continue;
+    if (!isPhoto) {
+      wholeFile(
+        file,
+        'file-type',
+        name.startsWith('.')
+          ? 'Berkas tersembunyi (nama diawali titik) tidak diterima di folder konten. Hapus berkas ini.'
+          : `Berkas jenis ini tidak diterima di folder konten. Folder desa hanya berisi berkas .md dan foto JPEG, PNG atau WebP.`,
+      );
+    } else if (!place) {
+      wholeFile(
+        file,
+        'file-location',
+        `Foto hanya boleh berada di folder desa (untuk profil), di folder produk/ desa itu (untuk produk) atau di ${contentDir}/hub/ (untuk creative center).`,
+      );
+    } else if (!SAFE_PHOTO_NAME.test(name)) {
+      wholeFile(
+        file,
+        'file-name',
+        `Nama berkas foto hanya boleh huruf, angka, titik, tanda hubung dan garis bawah, tanpa spasi: misalnya "${slugify(name.replace(/\.[^.]*$/, '')) || 'foto'}${/\.[^.]*$/.exec(name.toLowerCase())?.[0] ?? '.jpg'}".`,
+      );
+    }
+  }
+  for (const [folder, { count, cap, what }] of perFolder) {
+    if (count > cap && (!only || [...only].some((f) => f.startsWith(`${folder}/`))))
+      wholeFile(
+        folder,
+        'folder-too-many-files',
+        `Folder ini berisi ${count} berkas; paling banyak ${cap} (${what}). Hapus foto yang tidak dipakai.`,
+      );
+  }
+
+  // Photos are judged whether or not anything references them, concurrently (sharp decodes off
+  // the main thread); references below reuse the verdicts.
+  const verdicts = new Map<string, Promise<ImageFinding[]>>();
+  const inspect = (abs: string) => {
+    let verdict = verdicts.get(abs);
+    if (!verdict) {
+      verdict = inspectImage(abs);
+      verdicts.set(abs, verdict);
+    }
+    return verdict;
+  };
+  const photosToJudge = photoFiles.filter(
+    (abs) => selected(toRepo(abs)) && SAFE_PHOTO_NAME.test(abs.split(sep).pop() ?? ''),
+  );
+  await eachLimited(photosToJudge, availableParallelism(), async (abs) => void (await inspect(abs)));
+  const referenced = new Set<string>();
+
   const profileCodes = new Map<string, string>();
   const validProfileFolders = new Set<string>();
-  let checked = 0;
-
-  const markdownFiles = allFiles.filter((f) => f.endsWith('.md')).sort();
-  for (const abs of allFiles) {
-    const rel = relative(contentRoot, abs).split(sep).join('/');
-    if (abs.endsWith('.md') || IMAGE_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(e))) continue;
-    if (rel === 'README.md' || rel.endsWith('/.gitkeep') || rel.split('/').pop()?.startsWith('.')) continue;
-    issues.push({
-      file: toRepo(abs),
-      line: 1,
-      column: 1,
-      field: '',
-      rule: 'file-type',
-      severity: 'error',
-      message: 'Berkas jenis ini tidak diterima di folder konten. Hanya .md dan foto JPEG, PNG atau WebP.',
-    });
-  }
+  const productsPerVillage = new Map<string, number>();
+  let checked = photosToJudge.length;
 
   // Profiles first, so products can ask whether their village exists.
   const ordered = [...markdownFiles].sort(
-    (a, b) => Number(!a.endsWith(PROFILE_FILE)) - Number(!b.endsWith(PROFILE_FILE)),
+    (a, b) => Number(!a.endsWith(PROFILE_FILE)) - Number(!b.endsWith(PROFILE_FILE)) || (a < b ? -1 : a > b ? 1 : 0),
   );
   for (const abs of ordered) {
     const file = toRepo(abs);
     const rel = relative(contentRoot, abs).split(sep).join('/');
-    if (rel === 'README.md') continue;
     const kind = entryKindOf(rel);
     const report = (issue: Omit<ContentIssue, 'file' | 'severity'> & { severity?: ContentIssue['severity'] }) =>
       issues.push({ severity: 'error', file, ...issue });
     if (kind === 'other') {
-      report({
-        line: 1,
-        column: 1,
-        field: '',
-        rule: 'file-location',
-        message: `Berkas Markdown di tempat yang tidak dikenal. Profil desa: ${contentDir}/desa/<kab-kota>/<kecamatan>/<kode>-<nama>/profil.md; produk: <folder desa>/produk/<nama-produk>.md; creative center: ${contentDir}/hub/<nama>.md.`,
-      });
+      if (selected(file))
+        wholeFile(
+          file,
+          'file-location',
+          `Berkas Markdown di tempat yang tidak dikenal. Profil desa: ${contentDir}/desa/<kab-kota>/<kecamatan>/<kode>-<nama>/profil.md; produk: <folder desa>/produk/<nama-produk>.md; creative center: ${contentDir}/hub/<nama>.md.`,
+        );
       continue;
     }
-    if (only && !only.has(file)) {
+    if (kind === 'produk') {
+      const village = dirname(dirname(abs));
+      productsPerVillage.set(village, (productsPerVillage.get(village) ?? 0) + 1);
+      if ((productsPerVillage.get(village) ?? 0) === ENTRY_CAPS.productsPerVillage + 1 && selected(file))
+        wholeFile(
+          toRepo(dirname(abs)),
+          'too-many-products',
+          `Satu desa paling banyak punya ${ENTRY_CAPS.productsPerVillage} produk. Gabungkan varian ke satu produk (rentang harga) atau hapus produk yang tidak dijual lagi.`,
+        );
+    }
+    if (!selected(file)) {
       if (kind === 'desa') {
         // Still needed by the cross-file rules of the files we do check.
         const code = codeFromPath(rel);
@@ -154,31 +264,50 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
       continue;
     }
     checked += 1;
-    if (statSync(abs).size > MAX_MARKDOWN_BYTES) {
+    if (statSync(abs).size > ENTRY_CAPS.markdownBytes) {
       report({
         line: 1,
         column: 1,
         field: '',
         rule: 'file-too-large',
-        message: `Berkas terlalu besar (lebih dari ${MAX_MARKDOWN_BYTES / 1024} KB). Profil dan produk cukup beberapa paragraf; foto diunggah sebagai berkas terpisah.`,
+        message: `Berkas terlalu besar (lebih dari ${ENTRY_CAPS.markdownBytes / 1024} KB). Profil dan produk cukup beberapa paragraf; foto diunggah sebagai berkas terpisah.`,
       });
       continue;
     }
-    let parsed;
-    try {
-      parsed = parseContentFile(readFileSync(abs, 'utf8'));
-    } catch {
-      report({
-        line: 1,
-        column: 1,
-        field: '',
-        rule: 'file-read',
-        message: 'Berkas tidak dapat dibaca sebagai teks UTF-8.',
-      });
+    const bytes = readFileSync(abs);
+    const encoding = encodingProblem(bytes);
+    if (encoding) {
+      report({ line: 1, column: 1, field: '', rule: 'file-encoding', message: encoding });
       continue;
     }
+    const source = bytes.toString('utf8');
+    const parsed = parseContentFile(source);
     for (const problem of parsed.problems) report({ ...problem, field: '' });
+
+    // Hidden characters, wherever they are: raw lines (keys, values, comments, body), then
+    // strings that YAML escapes ("\u202E") produced.
+    const hiddenLines = new Set<number>();
+    source
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .forEach((text, index) => {
+        const found = findHiddenCharacter(text);
+        if (!found) return;
+        hiddenLines.add(index + 1);
+        report({
+          line: index + 1,
+          column: found.index + 1,
+          field: index + 1 >= parsed.bodyLine && parsed.problems.length === 0 ? '(isi)' : '',
+          rule: 'text-hidden',
+          message: hiddenCharacterMessage(found),
+        });
+      });
     if (parsed.problems.length > 0) continue;
+    for (const { path, found } of hiddenCharactersIn(parsed.data)) {
+      const where = locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, path);
+      if (!hiddenLines.has(where.line))
+        report({ ...where, field: path.join('.'), rule: 'text-hidden', message: hiddenCharacterMessage(found) });
+    }
 
     const schema = schemas[kind];
     const result = schema.safeParse(parsed.data, { error: (issue) => indonesianMessage(issue) });
@@ -208,43 +337,41 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
     }
     const data = result.success ? (result.data as Record<string, unknown>) : undefined;
 
-    // Photos: the file must exist beside the entry.
+    // Photos: the file must exist beside the entry and pass the photo checks.
     const photos = (parsed.data['foto'] ?? []) as unknown[];
     if (Array.isArray(photos)) {
-      photos.forEach((photo, index) => {
+      for (const [index, photo] of photos.entries()) {
         const src = (photo as { src?: unknown } | null)?.src;
-        if (typeof src !== 'string') return;
+        if (typeof src !== 'string') continue;
         const target = resolve(dirname(abs), src);
-        const inside = target.startsWith(dirname(abs) + sep);
-        if (inside && !existsSync(target)) {
+        if (dirname(target) !== dirname(abs) || !IMAGE_EXTENSIONS.some((ext) => target.toLowerCase().endsWith(ext)))
+          continue; // refused by the schema
+        const at = locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['foto', index, 'src']);
+        const here = { ...at, field: `foto.${index}.src` };
+        if (!plainFiles.has(target)) {
           report({
-            ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['foto', index, 'src']),
-            field: `foto.${index}.src`,
+            ...here,
             rule: 'image-missing',
-            message: `Foto "${src}" tidak ditemukan di folder ini. Unggah fotonya atau perbaiki nama berkasnya (huruf besar/kecil berpengaruh).`,
+            message: `Foto "${src}" tidak ditemukan di folder ini (atau bukan berkas biasa). Unggah fotonya atau perbaiki nama berkasnya (huruf besar/kecil berpengaruh).`,
           });
-        } else if (inside && statSync(target).isDirectory()) {
-          report({
-            ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['foto', index, 'src']),
-            field: `foto.${index}.src`,
-            rule: 'image-missing',
-            message: `"${src}" adalah folder, bukan foto.`,
-          });
-        } else if (inside && IMAGE_EXTENSIONS.some((ext) => target.toLowerCase().endsWith(ext))) {
-          // Judged by its bytes: a renamed SVG/HEIC, a pixel bomb, GPS in EXIF, a broken file.
-          for (const finding of inspectImage(target)) {
-            report({
-              ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['foto', index, 'src']),
-              field: `foto.${index}.src`,
-              rule: finding.rule,
-              message: finding.message,
-            });
-          }
+          continue;
         }
-      });
+        referenced.add(target);
+        if (!SAFE_PHOTO_NAME.test(target.split(sep).pop() ?? '')) continue; // reported on the file
+        for (const finding of await inspect(target)) report({ ...here, rule: finding.rule, message: finding.message });
+      }
     }
 
     // The body is rendered safely whatever it holds; still tell the contributor.
+    if (parsed.body.length > ENTRY_CAPS.bodyCharacters) {
+      report({
+        line: parsed.bodyLine,
+        column: 1,
+        field: '(isi)',
+        rule: 'body-too-long',
+        message: `Isi tulisan ${parsed.body.length.toLocaleString('id-ID')} karakter; paling banyak ${ENTRY_CAPS.bodyCharacters.toLocaleString('id-ID')}. Ringkas isinya.`,
+      });
+    }
     for (const finding of inspectMarkdown(parsed.body)) {
       report({
         line: parsed.bodyLine + finding.line,
@@ -256,7 +383,7 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
           finding.kind === 'html'
             ? `HTML tidak diizinkan di isi ("${finding.detail}"); situs hanya menampilkannya sebagai teks. Hapus HTML-nya dan gunakan Markdown, misalnya **tebal** atau [judul tautan](https://…).`
             : finding.kind === 'link'
-              ? `Tautan "${finding.detail}" tidak diizinkan dan tidak ditampilkan. Gunakan https://, mailto: atau tel:.`
+              ? `Tautan "${finding.detail}" ditolak: ${finding.problem ?? 'tidak diizinkan'}. Tautan ini tidak ditampilkan. Gunakan https://…, mailto: atau tel:.`
               : 'Gambar di isi tidak ditampilkan. Masukkan foto lewat isian "foto" dengan teks alternatif.',
       });
     }
@@ -271,7 +398,7 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
             ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['kode']),
             field: 'kode',
             rule: 'folder-path',
-            message: `Folder profil untuk kode ${code} harus ${toRepo(join(contentRoot, expected))}/ (bukan ${dirname(file)}/). Pindahkan folder ini ke sana.`,
+            message: `Folder profil untuk kode ${code} harus ${repoOf(expected)}/ (bukan ${dirname(file)}/). Pindahkan folder ini ke sana.`,
           });
         }
         const first = profileCodes.get(code);
@@ -295,7 +422,7 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
           column: 1,
           field: '',
           rule: 'product-village',
-          message: existsSync(join(villageDir, PROFILE_FILE))
+          message: plainFiles.has(resolve(villageDir, PROFILE_FILE))
             ? 'Profil desa di folder ini belum valid; perbaiki profil.md-nya dahulu agar produk dapat ditampilkan.'
             : `Produk harus berada di folder desa yang punya ${PROFILE_FILE}. Buat profil desanya dahulu.`,
         });
@@ -315,6 +442,21 @@ export function validateContent(options: ValidateOptions, only?: Set<string>): V
     }
     if (data) entries.push({ kind, file, data });
   }
+
+  // Photos nothing references are judged all the same, and reported on their own path.
+  for (const abs of photosToJudge) {
+    if (referenced.has(abs)) continue;
+    for (const finding of await inspect(abs))
+      issues.push({
+        file: toRepo(abs),
+        line: 1,
+        column: 1,
+        field: '',
+        rule: finding.rule,
+        severity: 'error',
+        message: finding.message,
+      });
+  }
   issues.sort(compareIssues);
-  return { issues, entries, files: checked };
+  return { issues, entries, files: checked, fatal: false };
 }

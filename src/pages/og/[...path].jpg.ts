@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { siteConfig } from '../../config.ts';
+import { env, siteConfig } from '../../config.ts';
 import { getDirectory } from '../../data/directory.ts';
 import { createLookahead, type Lookahead } from '../../lib/lookahead.ts';
 import { ogEntries, type OgEntry } from '../../lib/og/entries.ts';
@@ -19,7 +19,7 @@ let ahead: Lookahead<string, Buffer> | undefined;
  * `npm run bench:images` sets ETALASE_OG_TIMING to read when each card was made: with cards
  * made ahead, the time pages wait for them is not the time they take.
  */
-const logTiming = Boolean(process.env['ETALASE_OG_TIMING']);
+const logTiming = env('ETALASE_OG_TIMING') !== undefined;
 
 async function makeCard(entry: OgEntry): Promise<Buffer> {
   const start = Date.now();
