@@ -20,6 +20,11 @@ export interface PhonePhotoOptions {
   gps?: { lat: number; lng: number } | false | undefined;
   /** JPEG quality; phones write 85–95. Default 90. */
   quality?: number;
+  /**
+   * Camera EXIF (make, model, software) and an XMP packet, as phones write; `false` keeps only
+   * the orientation (what a prepared photo in the repository may carry). Default true.
+   */
+  camera?: boolean;
 }
 
 /**
@@ -86,7 +91,7 @@ function dms(value: number): string {
 }
 
 export async function phonePhoto(options: PhonePhotoOptions): Promise<Buffer> {
-  const { seed, width = 4000, height = 3000, orientation = 6, quality = 90 } = options;
+  const { seed, width = 4000, height = 3000, orientation = 6, quality = 90, camera = true } = options;
   const gps = options.gps ?? { lat: -6.9 - (seed % 10) / 100, lng: 107.6 + (seed % 10) / 100 };
   const gpsIfd = gps
     ? {
@@ -126,17 +131,20 @@ export async function phonePhoto(options: PhonePhotoOptions): Promise<Buffer> {
     out[o + 1] = coarse[o + 1]! * (1 - alpha) + drawn[d + 1]! * alpha + texture;
     out[o + 2] = coarse[o + 2]! * (1 - alpha) + drawn[d + 2]! * alpha + texture;
   }
-  return sharp(out, { raw: { width, height, channels: 3 }, limitInputPixels: false })
-    .jpeg({ quality })
-    .withExif({
-      IFD0: { Make: FIXTURE_CAMERA, Model: 'Generated test image', Software: 'scripts/bench/photos.ts' },
-      ...gpsIfd,
-    })
-    .withXmp(
-      `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` +
-        `<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="${FIXTURE_CAMERA}"/>` +
-        `</rdf:RDF></x:xmpmeta>`,
-    )
-    .withMetadata({ orientation })
-    .toBuffer();
+  const image = sharp(out, { raw: { width, height, channels: 3 }, limitInputPixels: false }).jpeg({ quality });
+  if (camera) {
+    image
+      .withExif({
+        IFD0: { Make: FIXTURE_CAMERA, Model: 'Generated test image', Software: 'scripts/bench/photos.ts' },
+        ...gpsIfd,
+      })
+      .withXmp(
+        `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">` +
+          `<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="${FIXTURE_CAMERA}"/>` +
+          `</rdf:RDF></x:xmpmeta>`,
+      );
+  } else if (gps) {
+    image.withExif(gpsIfd);
+  }
+  return image.withMetadata({ orientation }).toBuffer();
 }

@@ -2,11 +2,14 @@
  * A bad content file fails the build with a message naming file and field, every bad file is
  * reported, and the previous site stays as it was.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../helpers/build.ts';
 import { CIBIRU, CISANTANA, contentTree, productText, profileText } from '../helpers/content-tree.ts';
+import { cleanJpeg } from '../helpers/hostile-images.ts';
+
+const photo = await cleanJpeg();
 
 describe('a build with bad content', () => {
   const root = contentTree({
@@ -21,7 +24,10 @@ describe('a build with bad content', () => {
       '32.01.01.2999',
     ),
     'content/hub/gedung.md': '---\nnama: Gedung\n---\n',
+    // Photos nothing references are judged too: truncated bytes must give a message, not a crash.
+    [`${CISANTANA}/rusak.jpg`]: photo.subarray(0, photo.length / 2),
   });
+  symlinkSync('/etc/hostname', join(root, CISANTANA, 'tautan.jpg'));
   const outDir = join(root, 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'previous site');
@@ -43,6 +49,8 @@ describe('a build with bad content', () => {
       /32\.01\.01\.2999-hilang\/profil\.md:2:1 galat \[kode\] Kode 32\.01\.01\.2999 tidak ada/,
     );
     expect(run.output).toMatch(/content\/hub\/gedung\.md:2:1 galat \[kabkota\] Isian ini wajib diisi/);
+    expect(run.output).toMatch(/cisantana\/rusak\.jpg:1:1 galat Berkas foto rusak atau terpotong/);
+    expect(run.output).toMatch(/cisantana\/tautan\.jpg:1:1 galat Tautan simbolik \(symlink\)/);
     expect(run.output).toMatch(/Konten tidak valid; situs tidak dibangun/);
   });
 

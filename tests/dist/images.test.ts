@@ -1,8 +1,8 @@
 /**
  * Photo and share-image budgets, checked on built sites:
  *
- * 1. A fixture site (province 31) with generated 4000×3000 phone photos carrying EXIF
- *    (orientation 6 or 1, camera make) and XMP, built for real twice with its own caches: the
+ * 1. A fixture site (province 31) with generated photos as the repository holds them (1,280 px,
+ *    EXIF orientation 6 or 1 and nothing else), built for real twice with its own caches: the
  *    budgets, rotation, clean metadata, no originals, share images, fallbacks; then a rebuild
  *    that must do no image work. A photo that still carries GPS must stop the build (the
  *    content validator); tests/unit/photo-pipeline.test.ts proves the output would not keep it.
@@ -91,6 +91,10 @@ sumber:
 Isi.
 `;
 
+/** A photo as the repository holds it: at the source caps, orientation only (no camera data, no GPS). */
+const sourcePhoto = (seed: number, orientation: number) =>
+  phonePhoto({ seed, width: 1280, height: 960, orientation, gps: false, camera: false, quality: 80 });
+
 describe('photos on a built fixture site', () => {
   let root: string;
   let dist: string;
@@ -107,11 +111,11 @@ describe('photos on a built fixture site', () => {
     const folder = villageFolder(areas, '31.71.01.1001');
     villagePath = folder.split('/').at(-1) ?? '';
     const [main, second, third, cake, building] = await Promise.all([
-      phonePhoto({ seed: 1, orientation: 6, gps: false }),
-      phonePhoto({ seed: 2, orientation: 1, gps: false }),
-      phonePhoto({ seed: 3, orientation: 6, gps: false }),
-      phonePhoto({ seed: 4, orientation: 6, gps: false }),
-      phonePhoto({ seed: 5, orientation: 1, gps: false }),
+      sourcePhoto(1, 6),
+      sourcePhoto(2, 1),
+      sourcePhoto(3, 6),
+      sourcePhoto(4, 6),
+      sourcePhoto(5, 1),
     ]);
     root = contentTree({
       [`content/${folder}/profil.md`]: profile(`  - src: ./balai.jpg
@@ -306,7 +310,7 @@ describe('photos on a built fixture site', () => {
     alt: Gambar abstrak dengan koordinat GPS`),
     });
     mkdirSync(join(withGps, 'content', folder), { recursive: true });
-    writeFileSync(join(withGps, 'content', folder, 'lokasi.jpg'), await phonePhoto({ seed: 6, width: 800, height: 600 }));
+    writeFileSync(join(withGps, 'content', folder, 'lokasi.jpg'), await phonePhoto({ seed: 6, width: 800, height: 600, camera: false }));
     const refused = runBuild({
       ETALASE_CONTENT: join(withGps, 'content'),
       ETALASE_OUT_DIR: join(withGps, 'dist'),

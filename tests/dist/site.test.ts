@@ -13,7 +13,7 @@ import { validateContent } from '../../src/lib/validation/validate-content.ts';
 
 const dist = 'dist';
 const areas = await loadAreas('32');
-const content = validateContent({ root: process.cwd(), contentDir: 'content', areas, provinceCode: '32' });
+const content = await validateContent({ root: process.cwd(), contentDir: 'content', areas, provinceCode: '32' });
 const page = (path: string) => readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 const htmlFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile() && d.name.endsWith('.html'))

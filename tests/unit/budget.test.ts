@@ -14,6 +14,7 @@ import {
   slotWidth,
   summarize,
 } from '../../scripts/lib/budget.ts';
+import { checkHosts, hostById, markdownHostTable } from '../../src/lib/hosts.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'budget-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -182,15 +183,27 @@ describe('site limits', () => {
     expect(found).toEqual([{ path: 'og/desa/x.jpg', message: 'image 151.0 KB > 150.0 KB' }]);
   });
 
-  it('fails above the free hosts’ limits', () => {
-    const found = siteViolations({
+  it('fails past the default host’s limits, and reports every host', () => {
+    const site = {
       files: 20_001,
-      totalBytes: 1_100_000_000,
+      bytes: 1_100_000_000,
       largest: { path: 'data/big.json', bytes: 26 * 1024 * 1024 },
       largestImage: { path: 'og/a.jpg', bytes: 90 * KB },
       busiestDirectory: { path: 'pagefind/fragment', files: 60_000 },
-    }).map((v) => v.message);
-    expect(found).toHaveLength(4);
+    };
+    // GitHub Pages (the deploy workflow's host) limits the total size only.
+    expect(siteViolations(site).map((v) => v.message)).toEqual(["total size 1049.0 MiB > GitHub Pages's 953.7 MiB"]);
+    const cloudflare = siteViolations(site, hostById('cloudflare-pages')!).map((v) => v.path);
+    expect(cloudflare).toEqual(['.', 'data/big.json']);
+    const checks = checkHosts(site);
+    expect(checks.map((c) => [c.host.id, c.fits])).toEqual([
+      ['github-pages', false],
+      ['cloudflare-pages', false],
+      ['netlify', false],
+    ]);
+    expect(markdownHostTable(checks)).toMatch(
+      /\| GitHub Pages \(bawaan\) \| total size \| 1049\.0 MiB \/ 953\.7 MiB \| 110% \| ✗ melebihi batas \|/,
+    );
   });
 });
 

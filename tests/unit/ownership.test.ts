@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkOwnership,
+  checkPullRequest,
   githubAnnotations,
   maintainersFromProfile,
   markdownReport,
@@ -454,5 +455,84 @@ describe('reports', () => {
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('@x');
     expect(md).toContain('a\\|b');
+  });
+});
+
+describe('claims and whose login is judged', () => {
+  const claim = (author: string, more: Partial<OwnershipInput> = {}) =>
+    run([{ status: 'A', path: `${NEW}/profil.md` }], author, {
+      head: (f) => (f === NEW ? ['warga-baru'] : undefined),
+      ...more,
+    });
+
+  it('flags the first profile of a village as a claim for a maintainer to confirm, in every report', () => {
+    const result = claim('warga-baru');
+    expect(result.verdict).toBe('allowed');
+    expect(result.claims).toEqual(['32.05.12.2001-sirnajaya']);
+    expect(textReport(result)).toMatch(/Profil pertama desa 32\.05\.12\.2001-sirnajaya: .*`warga-baru`.*pastikan/);
+    expect(githubAnnotations(result)).toContainEqual(
+      expect.stringMatching(/^::warning title=Klaim desa baru::Profil pertama/),
+    );
+    expect(markdownReport(result, 'warga-baru')).toMatch(
+      /> \[!WARNING\]\n> Profil pertama desa 32\.05\.12\.2001-sirnajaya/,
+    );
+    // An edit of an existing folder claims nothing.
+    expect(run([{ status: 'M', path: `${A}/profil.md` }]).claims).toEqual([]);
+  });
+
+  it('judges the pull request author and every commit author alike: all must be maintainers', () => {
+    expect(
+      one({ status: 'M', path: `${A}/profil.md` }, 'operator-a', { commitAuthors: ['Bumdes-Cibiru'] }).verdict,
+    ).toBe('allowed');
+    const file = one({ status: 'M', path: `${A}/profil.md` }, 'operator-a', { commitAuthors: ['operator-b'] });
+    expect(file.verdict).toBe('needs-review');
+    expect(file.reason).toContain('`operator-a`, `operator-b` bukan pemelihara');
+    // A claim through someone else's commits is no claim.
+    expect(claim('warga-baru', { commitAuthors: ['orang-lain'] }).verdict).toBe('needs-review');
+    expect(markdownReport(claim('warga-baru', { commitAuthors: ['WARGA-BARU'] }), 'warga-baru')).toContain(
+      'Akun yang dinilai: `warga-baru`',
+    );
+  });
+
+  it('judges a series of commits by its net change and by every commit, whichever is stricter', () => {
+    const result = checkPullRequest({
+      changes: [{ status: 'M', path: `${A}/profil.md` }],
+      commits: [
+        {
+          id: 'aaaaaaa1',
+          changes: [
+            { status: 'M', path: `${A}/profil.md` },
+            { status: 'M', path: `${B}/profil.md` },
+          ],
+        },
+        { id: 'bbbbbbb2', changes: [{ status: 'M', path: `${B}/profil.md` }] },
+      ],
+      author: 'operator-a',
+      base,
+      head: () => undefined,
+    });
+    expect(result.verdict).toBe('needs-review');
+    expect(result.files.map((f) => [f.path, f.verdict])).toEqual([
+      [`${A}/profil.md`, 'allowed'],
+      [`${B}/profil.md`, 'needs-review'],
+    ]);
+    expect(result.files[1]!.reason).toMatch(
+      /^Diubah di commit aaaaaaa lalu dikembalikan: `operator-a` bukan pemelihara/,
+    );
+    const clean = checkPullRequest({
+      changes: [{ status: 'M', path: `${A}/profil.md` }],
+      commits: [{ id: 'c', changes: [{ status: 'M', path: `${A}/profil.md` }] }],
+      author: 'operator-a',
+      base,
+      head: () => undefined,
+    });
+    expect(clean.verdict).toBe('allowed');
+  });
+
+  it('keeps control and bidi characters of paths out of every report', () => {
+    const result = run([{ status: 'A', path: `src/\u202Efdp.exe\u001b[2J.ts` }]);
+    for (const text of [textReport(result), ...githubAnnotations(result), markdownReport(result, 'operator-a')]) {
+      expect(text.includes('\u202E') || text.includes('\u001b')).toBe(false);
+    }
   });
 });

@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CAMERA, phonePhoto } from '../../scripts/bench/photos.ts';
+import { PHOTO_CAPS } from '../../src/lib/caps.ts';
+import { preparePhoto } from '../../src/lib/photo-prepare.ts';
 import imageService from '../../src/image-service.ts';
 import { ENCODING_KEY, GALLERY_PHOTO, MAIN_PHOTO, MAX_INPUT_PIXELS, PHOTO_FORMAT } from '../../src/lib/image-plan.ts';
 import { renderPhotoCard } from '../../src/lib/og/render.ts';
@@ -39,7 +41,18 @@ describe('a phone photo with GPS', () => {
     expect(meta.orientation).toBe(6);
     expect(metadataIn(photo)).toEqual(['exif', 'xmp']);
     // The content validator's own GPS detector finds it.
-    expect(inspectImageBytes(photo).map((f) => f.rule)).toContain('image-gps');
+    expect((await inspectImageBytes(photo, 'foto.jpg')).map((f) => f.rule)).toContain('image-gps');
+  });
+
+  it('is prepared by npm run foto’s code into a photo the validator accepts: upright, within the caps, no metadata', async () => {
+    const prepared = await preparePhoto(photo);
+    expect(prepared.removed).toEqual(expect.arrayContaining(['EXIF', 'XMP']));
+    expect(prepared.rotated).toBe(true);
+    expect([prepared.width, prepared.height]).toEqual([960, 1280]);
+    expect(prepared.data.length).toBeLessThanOrEqual(PHOTO_CAPS.maxBytes);
+    expect(metadataIn(prepared.data)).toEqual([]);
+    expect(prepared.data.includes(Buffer.from(FIXTURE_CAMERA))).toBe(false);
+    expect(await inspectImageBytes(prepared.data, 'foto.jpg')).toEqual([]);
   });
 
   it('comes out of the image service upright, within its cap and with no metadata', async () => {

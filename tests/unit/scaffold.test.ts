@@ -50,7 +50,7 @@ function fillProfile(): void {
 }
 
 describe('npm run baru', () => {
-  it('creates a village profile at the folder rule’s path, with the official facts', () => {
+  it('creates a village profile at the folder rule’s path, with the official facts', async () => {
     const result = run('desa', '32.04.05.2006');
     expect(result).toMatchObject({ ok: true, file: PROFILE });
     const text = read(PROFILE);
@@ -60,17 +60,17 @@ describe('npm run baru', () => {
     expect(text).toContain(`diperbarui: ${TODAY}`);
   });
 
-  it('creates a profile whose WAJIB fields are reported until filled, then validates', () => {
+  it('creates a profile whose WAJIB fields are reported until filled, then validates', async () => {
     run('desa', '32.04.05.2006');
-    const before = validate().issues.filter((i) => i.severity === 'error');
+    const before = (await validate()).issues.filter((i) => i.severity === 'error');
     expect(before.map((i) => i.field)).toEqual(['ringkasan', 'kontak.website']);
     const lines = read(PROFILE).split('\n');
     expect(before.every((i) => lines[i.line - 1]?.includes('# WAJIB'))).toBe(true);
     fillProfile();
-    expect(validate().issues).toEqual([]);
+    expect((await validate()).issues).toEqual([]);
     uncommentExamples(PROFILE);
     expect(read(PROFILE)).toMatch(/^pemelihara: /m);
-    expect(validate().issues).toEqual([]);
+    expect((await validate()).issues).toEqual([]);
   });
 
   it('accepts --jenis when it agrees with the code', () => {
@@ -81,7 +81,7 @@ describe('npm run baru', () => {
     });
   });
 
-  it('creates a product in the village’s produk/ folder that validates once filled', () => {
+  it('creates a product in the village’s produk/ folder that validates once filled', async () => {
     run('desa', '32.04.05.2006');
     fillProfile();
     expect(run('produk', '32.04.05.2006', 'Kopi Manglayang')).toMatchObject({ ok: true, file: PRODUCT });
@@ -92,13 +92,13 @@ describe('npm run baru', () => {
       jenis: 'bumdes',
       kategori: 'minuman',
     });
-    expect(validate().issues).toEqual([]);
+    expect((await validate()).issues).toEqual([]);
     uncommentExamples(PRODUCT);
     expect(read(PRODUCT)).toMatch(/^harga:\n {2}dari: \d+/m);
-    expect(validate().issues).toEqual([]);
+    expect((await validate()).issues).toEqual([]);
   });
 
-  it('creates a Creative Center that validates once filled', () => {
+  it('creates a Creative Center that validates once filled', async () => {
     expect(run('hub', 'Creative Center Kota Cirebon', '32.74')).toMatchObject({ ok: true, file: HUB });
     expect(read(HUB)).toContain('kabkota: "32.74"');
     fill(HUB, {
@@ -107,7 +107,7 @@ describe('npm run baru', () => {
       judul: 'Peresmian Creative Center Kota Cirebon',
       url: 'https://jabarprov.go.id/berita/creative-center-cirebon',
     });
-    expect(validate().issues).toEqual([]);
+    expect((await validate()).issues).toEqual([]);
   });
 
   it('quotes a name YAML would misread', () => {

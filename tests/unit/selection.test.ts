@@ -17,13 +17,18 @@ describe('selecting the content files to check', () => {
       `${village}/profil.md`,
       `${village}/produk/kopi.md`,
     ]);
-    expect([...selectContentFiles([`${village}/balai.jpg`], 'content', files)]).toEqual([
-      `${village}/profil.md`,
+    // A photo that is gone (deleted) is named too: the validator checks what exists.
+    expect([...selectContentFiles([`${village}/balai.jpg`], 'content', files)].sort()).toEqual([
+      `${village}/balai.jpg`,
       `${village}/produk/kopi.md`,
+      `${village}/profil.md`,
     ]);
   });
-  it('checks a changed hub alone, and everything under a named folder', () => {
-    expect([...selectContentFiles(['content/hub/a.md'], 'content', files)]).toEqual(['content/hub/a.md']);
+  it('checks the hub folder for a changed hub (its photos live beside it), and everything under a named folder', () => {
+    expect([...selectContentFiles(['content/hub/a.md'], 'content', files)].sort()).toEqual([
+      'content/hub/a.md',
+      'content/hub/b.md',
+    ]);
     expect(selectContentFiles(['content/desa/kabupaten-ciamis/'], 'content', files)).toEqual(
       new Set([`${other}/profil.md`]),
     );

@@ -8,12 +8,12 @@ import { CIBIRU, CISANTANA, contentTree, productText, profileText } from '../hel
 const areas = await loadAreas('32');
 const validate = (files: Record<string, string | Buffer>) =>
   validateContent({ root: contentTree(files), contentDir: 'content', areas, provinceCode: '32' });
-const rules = (files: Record<string, string | Buffer>) =>
-  validate(files).issues.map((i) => `${i.file}:${i.line} ${i.field} ${i.rule}`);
+const rules = async (files: Record<string, string | Buffer>) =>
+  (await validate(files)).issues.map((i) => `${i.file}:${i.line} ${i.field} ${i.rule}`);
 
 describe('content validator', () => {
-  it('passes clean content and returns its entries', () => {
-    const result = validate({
+  it('passes clean content and returns its entries', async () => {
+    const result = await validate({
       [`${CIBIRU}/profil.md`]: profileText(),
       [`${CIBIRU}/produk/sabun-susu.md`]: productText(),
     });
@@ -21,8 +21,8 @@ describe('content validator', () => {
     expect(result.entries.map((e) => e.kind)).toEqual(['desa', 'produk']);
   });
 
-  it('reports every problem in every file, with line and field', () => {
-    const result = validate({
+  it('reports every problem in every file, with line and field', async () => {
+    const result = await validate({
       [`${CIBIRU}/profil.md`]: profileText()
         .replace('Cibiru Wetan', 'Cibiru Kulon')
         .replace('https://example.desa.id', 'http://x.id'),
@@ -39,8 +39,8 @@ describe('content validator', () => {
     expect(result.issues[0]?.message).toContain('tulis "Cibiru Wetan"');
   });
 
-  it('points a 08… WhatsApp number at its line with the corrected form', () => {
-    const result = validate({
+  it('points a 08… WhatsApp number at its line with the corrected form', async () => {
+    const result = await validate({
       [`${CIBIRU}/profil.md`]: profileText('').replace(
         '  website: https://example.desa.id',
         '  whatsapp: "0812 3456 7890"',
@@ -52,48 +52,50 @@ describe('content validator', () => {
     );
   });
 
-  it('suggests the field that was meant', () => {
-    const result = validate({ [`${CIBIRU}/profil.md`]: profileText('ringkasn: x\n') });
+  it('suggests the field that was meant', async () => {
+    const result = await validate({ [`${CIBIRU}/profil.md`]: profileText('ringkasn: x\n') });
     expect(result.issues.map((i) => [i.line, i.field, i.rule, i.message])).toEqual([
       [9, 'ringkasn', 'unknown-field', 'Isian "ringkasn" tidak dikenal. Mungkin maksud Anda "ringkasan"?'],
     ]);
   });
 
-  it('refuses YAML tricks: duplicate keys, anchors and aliases, custom tags', () => {
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('nama: Lain\n') })).toEqual([
+  it('refuses YAML tricks: duplicate keys, anchors and aliases, custom tags', async () => {
+    expect(await rules({ [`${CIBIRU}/profil.md`]: profileText('nama: Lain\n') })).toEqual([
       `${CIBIRU}/profil.md:9  yaml-duplicate-key`,
     ]);
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: &a [x]\nsumber: *a\n') })).toEqual([
+    expect(await rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: &a [x]\nsumber: *a\n') })).toEqual([
       `${CIBIRU}/profil.md:9  yaml-alias`,
       `${CIBIRU}/profil.md:10  yaml-alias`,
     ]);
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: !!js/function "x"\n') })).toEqual([
+    expect(await rules({ [`${CIBIRU}/profil.md`]: profileText('potensi: !!js/function "x"\n') })).toEqual([
       `${CIBIRU}/profil.md:9  yaml-tag`,
     ]);
-    expect(rules({ [`${CIBIRU}/profil.md`]: 'kode: 1\n' })).toEqual([`${CIBIRU}/profil.md:1  frontmatter-missing`]);
+    expect(await rules({ [`${CIBIRU}/profil.md`]: 'kode: 1\n' })).toEqual([
+      `${CIBIRU}/profil.md:1  frontmatter-missing`,
+    ]);
   });
 
-  it('keeps one profile per code in the folder derived from it', () => {
-    expect(rules({ 'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md': profileText() })).toEqual([
-      'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md:2 kode folder-path',
-    ]);
+  it('keeps one profile per code in the folder derived from it', async () => {
+    expect(
+      await rules({ 'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md': profileText() }),
+    ).toEqual(['content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md:2 kode folder-path']);
     const other = 'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru/profil.md';
-    const issues = validate({ [`${CIBIRU}/profil.md`]: profileText(), [other]: profileText() }).issues;
+    const { issues } = await validate({ [`${CIBIRU}/profil.md`]: profileText(), [other]: profileText() });
     expect(issues.map((i) => i.rule)).toEqual(expect.arrayContaining(['duplicate-code']));
   });
 
-  it('needs a product to sit in a village folder with a valid profile', () => {
-    expect(rules({ [`${CIBIRU}/produk/sabun.md`]: productText() })).toEqual([
+  it('needs a product to sit in a village folder with a valid profile', async () => {
+    expect(await rules({ [`${CIBIRU}/produk/sabun.md`]: productText() })).toEqual([
       `${CIBIRU}/produk/sabun.md:1  product-village`,
     ]);
     expect(
-      rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/Sabun Susu.md`]: productText() }),
+      await rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/Sabun Susu.md`]: productText() }),
     ).toEqual([`${CIBIRU}/produk/Sabun Susu.md:1  file-name`]);
   });
 
-  it('refuses legality numbers that do not fit the category', () => {
+  it('refuses legality numbers that do not fit the category', async () => {
     expect(
-      rules({
+      await rules({
         [`${CIBIRU}/profil.md`]: profileText(),
         [`${CIBIRU}/produk/sabun.md`]: productText('legalitas:\n  pirt: "1234567890123-45"\n'),
       }),
@@ -102,23 +104,25 @@ describe('content validator', () => {
 
   it('checks photo paths and files', async () => {
     const withPhoto = (src: string) => profileText(`foto:\n  - src: ${src}\n    alt: Balai desa dari depan\n`);
-    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg') })).toEqual([
+    expect(await rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg') })).toEqual([
       `${CIBIRU}/profil.md:10 foto.0.src image-missing`,
     ]);
-    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('../../../../../etc/passwd.jpg') })).toEqual([
+    expect(await rules({ [`${CIBIRU}/profil.md`]: withPhoto('../../../../../etc/passwd.jpg') })).toEqual([
       `${CIBIRU}/profil.md:10 foto.0.src schema`,
     ]);
-    const heic = validate({ [`${CIBIRU}/profil.md`]: withPhoto('./foto.heic') }).issues[0];
+    const heic = (await validate({ [`${CIBIRU}/profil.md`]: withPhoto('./foto.heic') })).issues[0];
     expect(heic?.message).toMatch(/HEIC.*JPEG/);
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#888' } })
       .jpeg()
       .toBuffer();
-    expect(rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: photo })).toEqual([]);
+    expect(await rules({ [`${CIBIRU}/profil.md`]: withPhoto('./balai.jpg'), [`${CIBIRU}/balai.jpg`]: photo })).toEqual(
+      [],
+    );
   });
 
-  it('refuses files that are not content', () => {
+  it('refuses files that are not content', async () => {
     expect(
-      rules({
+      await rules({
         [`${CIBIRU}/profil.md`]: profileText(),
         [`${CIBIRU}/x.svg`]: '<svg/>',
         'content/desa/catatan.md': '---\n---\n',
@@ -126,12 +130,12 @@ describe('content validator', () => {
     ).toEqual(['content/desa/catatan.md:1  file-location', `${CIBIRU}/x.svg:1  file-type`]);
   });
 
-  it('refuses raw HTML in a body in a pull request, and only warns in the build', () => {
+  it('refuses raw HTML in a body in a pull request, and only warns in the build', async () => {
     const files = { [`${CIBIRU}/profil.md`]: `${profileText()}\n<script>alert(1)</script>\n` };
-    expect(validate(files).issues.map((i) => [i.line, i.field, i.rule, i.severity])).toEqual([
+    expect((await validate(files)).issues.map((i) => [i.line, i.field, i.rule, i.severity])).toEqual([
       [13, '(isi)', 'body-html', 'error'],
     ]);
-    const lenient = validateContent({
+    const lenient = await validateContent({
       root: contentTree(files),
       contentDir: 'content',
       areas,
@@ -141,25 +145,26 @@ describe('content validator', () => {
     expect(lenient.issues.map((i) => i.severity)).toEqual(['warning']);
   });
 
-  it('refuses a Markdown file too large to be a profile before parsing it', () => {
-    expect(rules({ [`${CIBIRU}/profil.md`]: profileText() + 'x'.repeat(300 * 1024) })).toEqual([
+  it('refuses a Markdown file too large to be a profile before parsing it', async () => {
+    expect(await rules({ [`${CIBIRU}/profil.md`]: profileText() + 'x'.repeat(300 * 1024) })).toEqual([
       `${CIBIRU}/profil.md:1  file-too-large`,
     ]);
   });
 
-  it('prints GitHub annotations with escaped properties', () => {
-    const issue = validate({ [`${CIBIRU}/profil.md`]: profileText().replace('jenis: desa', 'jenis: kota') }).issues[0]!;
+  it('prints GitHub annotations with escaped properties', async () => {
+    const issue = (await validate({ [`${CIBIRU}/profil.md`]: profileText().replace('jenis: desa', 'jenis: kota') }))
+      .issues[0]!;
     expect(githubAnnotation(issue)).toMatch(
       /^::error file=content\/desa\/.*profil\.md,line=4,col=1,title=schema%3A jenis::Nilai tidak dikenal/,
     );
   });
 
-  it('checks only the named files, still knowing the other profiles', () => {
+  it('checks only the named files, still knowing the other profiles', async () => {
     const root = contentTree({
       [`${CIBIRU}/profil.md`]: profileText('x: 1\n'),
       [`${CIBIRU}/produk/sabun.md`]: productText(),
     });
-    const result = validateContent(
+    const result = await validateContent(
       { root, contentDir: 'content', areas, provinceCode: '32' },
       new Set([`${CIBIRU}/produk/sabun.md`]),
     );

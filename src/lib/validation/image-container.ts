@@ -331,6 +331,18 @@ function pngText(type: string, data: Uint8Array): Uint8Array {
   return data[nul + 1] === 1 ? inflate(data.subarray(at)) : data.subarray(at);
 }
 
+/**
+ * The bytes of an ImageMagick "raw profile" text ("\nexif\n   1234\n4578696600…"): EXIF
+ * written as hex, so its GPS tags are invisible to a text search. Undefined when not hex.
+ */
+function rawProfile(text: Uint8Array): Uint8Array | undefined {
+  const lines = Buffer.from(text).toString('latin1').trim().split('\n');
+  const hex = lines.slice(2).join('').replace(/\s+/g, '');
+  if (hex.length < 16 || hex.length % 2 || !/^[0-9a-f]+$/i.test(hex)) return undefined;
+  const bytes = Buffer.from(hex, 'hex');
+  return ascii(bytes, 0, 6) === 'Exif\0\0' ? bytes.subarray(6) : bytes;
+}
+
 function readPng(b: Uint8Array): ImageStructure {
   if (u32(b, 8, false) !== 13 || ascii(b, 12, 4) !== 'IHDR') throw new Corrupt('PNG tanpa header IHDR');
   const width = u32(b, 16, false);
@@ -354,7 +366,10 @@ function readPng(b: Uint8Array): ImageStructure {
     else if (type === 'eXIf') blocks.push({ kind: 'exif', label: 'EXIF', data });
     else if (type === 'tEXt' || type === 'zTXt' || type === 'iTXt') {
       const keyword = printable(ascii(data, 0, Math.max(0, Math.min(79, data.indexOf(0)))), 40);
-      blocks.push({ kind: 'metadata', label: `teks PNG (${keyword})`, data: pngText(type, data) });
+      const text = pngText(type, data);
+      const exif = /^Raw profile type (exif|APP1)$/i.test(keyword) ? rawProfile(text) : undefined;
+      if (exif) blocks.push({ kind: 'exif', label: `EXIF dalam teks PNG (${keyword})`, data: exif });
+      else blocks.push({ kind: 'metadata', label: `teks PNG (${keyword})`, data: text });
     } else blocks.push({ kind: 'metadata', label: `bagian PNG "${printable(type, 4)}"`, data });
   }
   throw new Corrupt('terlalu banyak bagian PNG');
@@ -399,7 +414,10 @@ function readWebp(b: Uint8Array): ImageStructure {
     at += 8 + length + (length % 2);
   }
   const size = canvas ?? bitstream;
-  if (!size || !bitstream || size.width === 0 || size.height === 0) throw new Corrupt('WebP tanpa data gambar');
+  // An animation keeps its bitstreams inside its frames (ANMF): refused as an animation, not as corrupt.
+  const animated = blocks.some((block) => block.kind === 'animation');
+  if (!size || (!bitstream && !animated) || size.width === 0 || size.height === 0)
+    throw new Corrupt('WebP tanpa data gambar');
   return { format: 'webp', ...size, pixels, blocks, trailing: b.length - Math.min(end, b.length) };
 }
 

@@ -62,8 +62,21 @@ const EXTENSIONS: Record<ImageFormat, readonly string[]> = {
   webp: ['.webp'],
 };
 
-/** EXIF tags a prepared photo may keep: its orientation and how its pixels are laid out. */
-const ALLOWED_EXIF_TAGS = new Set(['Orientation', 'XResolution', 'YResolution', 'ResolutionUnit', 'YCbCrPositioning']);
+/**
+ * EXIF tags a prepared photo may keep: its orientation and how its pixels are laid out (what
+ * sharp and phone editors write beside an orientation). Nothing here says who, where or when.
+ */
+const ALLOWED_EXIF_TAGS: Record<string, ReadonlySet<string>> = {
+  Image: new Set(['Orientation', 'XResolution', 'YResolution', 'ResolutionUnit', 'YCbCrPositioning', 'ExifTag']),
+  Photo: new Set([
+    'ExifVersion',
+    'FlashpixVersion',
+    'ComponentsConfiguration',
+    'ColorSpace',
+    'PixelXDimension',
+    'PixelYDimension',
+  ]),
+};
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString('id-ID', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -95,26 +108,69 @@ function blockText(data: Uint8Array): string {
 const LOCATION =
   /gps|latitude|longitude|geo:|location(shown|created)?|sub-?location|\bcity\b|photoshop:city|iptc4xmpext/i;
 
+/** IPTC datasets (record 2) that name a place: location code/name, city, sub-location, province, country. */
+const IPTC_PLACES = new Set([26, 27, 90, 92, 95, 100, 101]);
+
+/** Whether IPTC records (binary: 0x1C, record, dataset, length) in a block name a place. */
+function iptcHasLocation(data: Uint8Array): boolean {
+  for (let at = 0; at + 4 < data.length; at += 1) {
+    if (data[at] === 0x1c && data[at + 1] === 2 && IPTC_PLACES.has(data[at + 2] ?? 0)) {
+      const length = ((data[at + 3] ?? 0) << 8) | (data[at + 4] ?? 0);
+      if (length > 0 && length < 0x8000 && at + 5 + length <= data.length) return true;
+    }
+  }
+  return false;
+}
+
 interface ExifVerdict {
   gps: boolean;
   /** Tags other than the allowed ones (names, for the message). */
   extra: string[];
 }
 
+/** Largest EXIF block that can hold only an orientation and layout tags (sharp writes ~200 bytes). */
+const MAX_ALLOWED_EXIF_BYTES = 1024;
+
+/**
+ * IFD entries of GPS tags, as stored in either byte order: the GPS directory pointer (0x8825,
+ * LONG × 1), GPSLatitudeRef/GPSLongitudeRef (ASCII × 2) and GPSLatitude/GPSLongitude (RATIONAL
+ * × 3). Found even where no directory points at them any more.
+ */
+const GPS_ENTRIES = [
+  [0x88, 0x25, 0x00, 0x04, 0x00, 0x00, 0x00, 0x01],
+  [0x00, 0x01, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02],
+  [0x00, 0x02, 0x00, 0x05, 0x00, 0x00, 0x00, 0x03],
+  [0x00, 0x03, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02],
+  [0x00, 0x04, 0x00, 0x05, 0x00, 0x00, 0x00, 0x03],
+].flatMap((be) => {
+  const le = [be[1], be[0], be[3], be[2], be[7], be[6], be[5], be[4]];
+  return [Buffer.from(be), Buffer.from(le as number[])];
+});
+
+const hasGpsEntry = (data: Uint8Array) => GPS_ENTRIES.some((entry) => Buffer.from(data).includes(entry));
+
 function judgeExif(data: Uint8Array): ExifVerdict {
+  const gpsBytes = hasGpsEntry(data) || LOCATION.test(blockText(data));
   let parsed: ReturnType<typeof exifReader>;
   try {
     parsed = exifReader(Buffer.from(data));
   } catch {
     // EXIF that cannot be read cannot be shown to hold only an orientation.
-    return { gps: LOCATION.test(blockText(data)), extra: ['EXIF yang tidak dapat dibaca'] };
+    return { gps: gpsBytes, extra: ['EXIF yang tidak dapat dibaca'] };
   }
   const extra: string[] = [];
-  for (const [group, tags] of Object.entries(parsed)) {
-    if (group === 'bigEndian' || !tags || typeof tags !== 'object') continue;
-    for (const tag of Object.keys(tags)) if (group !== 'Image' || !ALLOWED_EXIF_TAGS.has(tag)) extra.push(tag);
+  let tags = 0;
+  for (const [group, values] of Object.entries(parsed)) {
+    if (group === 'bigEndian' || !values || typeof values !== 'object') continue;
+    for (const tag of Object.keys(values)) {
+      tags += 1;
+      if (!ALLOWED_EXIF_TAGS[group]?.has(tag)) extra.push(tag);
+    }
   }
-  return { gps: Object.keys(parsed.GPSInfo ?? {}).length > 0, extra };
+  // Bytes no readable tag accounts for (an unreachable directory, padding) may hold anything.
+  if (tags === 0) extra.push('EXIF yang tidak dapat dibaca');
+  else if (data.length > MAX_ALLOWED_EXIF_BYTES && extra.length === 0) extra.push(`${number(data.length)} bita EXIF`);
+  return { gps: gpsBytes || Object.keys(parsed.GPSInfo ?? {}).length > 0, extra };
 }
 
 function metadataFindings(blocks: readonly ImageBlock[], trailing: number): ImageFinding[] {
@@ -127,7 +183,7 @@ function metadataFindings(blocks: readonly ImageBlock[], trailing: number): Imag
       if (verdict.extra.length)
         refused.push(`EXIF (${verdict.extra.slice(0, 4).join(', ')}${verdict.extra.length > 4 ? ', …' : ''})`);
     } else if (block.kind === 'metadata') {
-      gps ||= LOCATION.test(blockText(block.data));
+      gps ||= LOCATION.test(blockText(block.data)) || iptcHasLocation(block.data);
       refused.push(block.label);
     }
   }

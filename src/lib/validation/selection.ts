@@ -30,7 +30,8 @@ export function selectContentFiles(
     for (const file of files) {
       if (file === path || file.startsWith(`${path}/`) || (folder && file.startsWith(`${folder}/`))) selected.add(file);
     }
-    if (path === contentDir || path.startsWith(`${contentDir}/`)) selected.add(path);
+    // A named file that is not listed (new, or gone) is kept: the validator checks what exists.
+    if (path.startsWith(`${contentDir}/`) && /\.[^/]+$/.test(path)) selected.add(path);
   }
   return selected;
 }

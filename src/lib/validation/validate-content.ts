@@ -15,7 +15,12 @@ import { inspectMarkdown } from '../markdown.ts';
 import { entryKindOf, photoPlaceOf, type EntryKind } from '../content-files.ts';
 import { codeFromPath, PROFILE_FILE, villageFolder } from '../paths.ts';
 import { slugify } from '../slug.ts';
-import { findHiddenCharacter, hiddenCharacterMessage, hiddenCharactersIn } from '../text-rules.ts';
+import {
+  findHiddenCharacter,
+  hiddenCharacterMessage,
+  hiddenCharactersIn,
+  type HiddenCharacter,
+} from '../text-rules.ts';
 import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { inspectImage, type ImageFinding } from './images.ts';
@@ -286,6 +291,17 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
 
     // Hidden characters, wherever they are: raw lines (keys, values, comments, body), then
     // strings that YAML escapes ("\u202E") produced.
+    // Strings with hidden characters, located, so a raw line can name its field.
+    const hiddenFields = new Map<
+      number,
+      { where: ReturnType<typeof locateField>; field: string; found: HiddenCharacter }
+    >();
+    if (parsed.problems.length === 0) {
+      for (const { path, found } of hiddenCharactersIn(parsed.data)) {
+        const where = locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, path);
+        if (!hiddenFields.has(where.line)) hiddenFields.set(where.line, { where, field: path.join('.'), found });
+      }
+    }
     const hiddenLines = new Set<number>();
     source
       .replace(/^\uFEFF/, '')
@@ -293,20 +309,21 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
       .forEach((text, index) => {
         const found = findHiddenCharacter(text);
         if (!found) return;
-        hiddenLines.add(index + 1);
+        const line = index + 1;
+        hiddenLines.add(line);
+        const body = line >= parsed.bodyLine && parsed.problems.length === 0;
         report({
-          line: index + 1,
+          line,
           column: found.index + 1,
-          field: index + 1 >= parsed.bodyLine && parsed.problems.length === 0 ? '(isi)' : '',
+          field: hiddenFields.get(line)?.field ?? (body ? '(isi)' : ''),
           rule: 'text-hidden',
           message: hiddenCharacterMessage(found),
         });
       });
     if (parsed.problems.length > 0) continue;
-    for (const { path, found } of hiddenCharactersIn(parsed.data)) {
-      const where = locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, path);
-      if (!hiddenLines.has(where.line))
-        report({ ...where, field: path.join('.'), rule: 'text-hidden', message: hiddenCharacterMessage(found) });
+    for (const [line, { where, field, found }] of hiddenFields) {
+      if (!hiddenLines.has(line))
+        report({ ...where, field, rule: 'text-hidden', message: hiddenCharacterMessage(found) });
     }
 
     const schema = schemas[kind];
