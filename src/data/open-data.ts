@@ -50,11 +50,8 @@ export const datasets: Dataset[] = [
           kabkota: regency?.name,
           ada_profil: profiled,
           jumlah_produk: d.productsByVillage.get(v.code)?.length ?? 0,
-          url: profiled
-            ? url(pagePath.village(v))
-            : regency && district
-              ? url(pagePath.district(regency, district))
-              : '',
+          // Every official village has its page, profiled or not.
+          url: url(pagePath.village(v)),
         };
       }),
   },

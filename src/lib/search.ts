@@ -68,3 +68,35 @@ export function normalizeQuery(query: string): string {
 export function stripCompactCodes(text: string): string {
   return text.replace(/(^|\s)(\d{6}|\d{10})\.?(?=\s|$)/g, '$1').replace(/\s{2,}/g, ' ');
 }
+
+/** A village title as people type it: "Desa Cibiru Wetan" → "cibiru wetan". */
+const bareName = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/^(desa|kelurahan) /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Whether a result is exactly what the query names: a village whose name is the query (Pagefind
+ * also matches "Tegalsari" for "tegal", "Kertawangun" for "kertawangunan" by stemming, and a
+ * kecamatan of the same name), or the page of the village whose code the query is.
+ */
+export function isExactMatch(query: string, result: { url: string; title: string }): boolean {
+  const q = normalizeQuery(query);
+  if (/^\d{10}$/.test(q)) {
+    const dotted = `${q.slice(0, 2)}.${q.slice(2, 4)}.${q.slice(4, 6)}.${q.slice(6)}`;
+    return result.url.includes(`/desa/${dotted}-`);
+  }
+  return /^(desa|kelurahan) /i.test(result.title) && bareName(result.title) === bareName(q);
+}
+
+/** `items` with the exact matches among them first, in their own order; the rest keep theirs. */
+export function exactFirst<T>(
+  query: string,
+  items: readonly T[],
+  read: (item: T) => { url: string; title: string },
+): T[] {
+  const exact = items.filter((item) => isExactMatch(query, read(item)));
+  return exact.length ? [...exact, ...items.filter((item) => !exact.includes(item))] : [...items];
+}

