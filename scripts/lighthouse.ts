@@ -44,6 +44,7 @@ const pages: Record<string, string> = {
   regency: '/wilayah/kabupaten-bandung/',
   district: largestDistrict(),
   village: '/desa/32.18.01.2006-selasari/',
+  unprofiled: '/desa/32.04.05.2001-cileunyi-kulon/',
   product: '/desa/32.18.01.2006-selasari/produk/paket-river-tubing-santirah/',
   hub: '/creative-center/bandung-creative-hub/',
   search: '/cari/',

@@ -31,6 +31,8 @@ const bySize = (pages: string[]) =>
   [...pages].sort((a, b) => readFileSync(fileOf(b)).length - readFileSync(fileOf(a)).length);
 const fileOf = (path: string) => join(dist, path.endsWith('.html') ? path : `${path}index.html`);
 
+const unprofiled = (path: string) => readFileSync(fileOf(path), 'utf8').includes('data-profil="belum"');
+
 /** A few of a kind: the largest page, the smallest and the first (alphabetically). */
 const few = (pages: string[]) => [...new Set([bySize(pages)[0], bySize(pages).at(-1), pages[0]])].filter(Boolean);
 
@@ -41,7 +43,9 @@ const SAMPLE: string[] = [
   ...few(ofKind('regency')),
   ...few(ofKind('district')),
   '/wilayah/kabupaten-bandung/cileunyi/',
-  ...ofKind('village'),
+  // Every profile; of the ~5,950 unprofiled village pages (one template), a few.
+  ...ofKind('village').filter((p) => !unprofiled(p)),
+  ...few(ofKind('village').filter(unprofiled)),
   ...ofKind('product'),
   ...ofKind('hubs'),
   ...ofKind('hub'),

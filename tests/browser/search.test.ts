@@ -13,7 +13,8 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic('dist');
+  // SEARCH_DIST measures another build, e.g. the bench corpus (.bench/dist after npm run bench -- --keep).
+  server = await serveStatic(process.env['SEARCH_DIST'] ?? 'dist');
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -62,8 +62,13 @@ describe('Jawa Tengah (ETALASE_PROVINCE=33) with no content', () => {
     for (const village of areas.villagesOf(district.code)) expect(html).toContain(`id="${village.code}"`);
   });
 
-  it('has no village pages, an empty feed and a home page about Jawa Tengah', () => {
-    expect(existsSync(join(out, 'desa'))).toBe(false);
+  it('has a page for every village of the province, an empty feed and a home page about Jawa Tengah', () => {
+    const villages = readdirSync(join(out, 'desa'));
+    expect(villages).toHaveLength(areas.villages.length);
+    const first = areas.villages[0]!;
+    const html = readFileSync(join(out, pagePath.village(first), 'index.html'), 'utf8');
+    expect(html).toContain('data-profil="belum"');
+    expect(html).toContain(first.code);
     expect(findAll(parseXml(readFileSync(join(out, 'feed.xml'), 'utf8')), 'entry')).toEqual([]);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Jawa Tengah');
     expect(existsSync(join(out, '404.html'))).toBe(true);

@@ -160,6 +160,15 @@ export async function photosWithLocation(): Promise<Record<string, [string, Buff
     ],
     'GPS in WebP EXIF': ['webp', withWebpChunk(webp, 'EXIF', exif)],
     'GPS in WebP XMP': ['webp', withWebpChunk(webp, 'XMP ', Buffer.from(XMP_GPS))],
+    // A "colour profile" whose free text carries the position (ICC segments are allowed).
+    'GPS in an ICC profile’s text': [
+      'jpg',
+      withJpegSegment(
+        jpeg,
+        0xe2,
+        Buffer.concat([Buffer.from('ICC_PROFILE\0\x01\x01', 'latin1'), Buffer.from(`desc GPSLatitude 6,54.0S`)]),
+      ),
+    ],
   };
 }
 

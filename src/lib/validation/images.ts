@@ -122,6 +122,11 @@ function iptcHasLocation(data: Uint8Array): boolean {
   return false;
 }
 
+/** Largest colour profile a photo may keep: sRGB and Display P3 profiles are 0.5–4 KB. */
+const MAX_COLOUR_BYTES = 64 * 1024;
+/** Words of a location in a colour profile's text (its description tags are free text). */
+const GPS_WORDS = /gps|latitude|longitude|geo:/i;
+
 interface ExifVerdict {
   gps: boolean;
   /** Tags other than the allowed ones (names, for the message). */
@@ -185,6 +190,13 @@ function metadataFindings(blocks: readonly ImageBlock[], trailing: number): Imag
     } else if (block.kind === 'metadata') {
       gps ||= LOCATION.test(blockText(block.data)) || iptcHasLocation(block.data);
       refused.push(block.label);
+    } else if (block.kind === 'colour') {
+      // A colour profile is allowed, but its text tags could carry anything: only a profile of
+      // a profile's size, with no location in it.
+      const text = blockText(block.data);
+      gps ||= GPS_WORDS.test(text);
+      if (block.data.length > MAX_COLOUR_BYTES || GPS_WORDS.test(text))
+        refused.push(`${block.label} (${kilobytes(block.data.length)})`);
     }
   }
   if (trailing > 0) refused.push(`${number(trailing)} bita data tersembunyi setelah akhir gambar`);
