@@ -3,7 +3,8 @@
  * Chromium, mobile with its default simulated Slow 4G throttling (150 ms RTT, 1.6 Mbps, 4× CPU),
  * on one page of each main kind served from dist/ with gzip like the free hosts. Every category
  * (Performance, Accessibility, Best Practices, SEO) must score 100; an audit that cannot pass
- * for a reason outside the site is listed in EXCUSED with that reason. Reports (HTML + JSON) go
+ * for a reason outside the site is listed in EXCUSED with that reason, and Total Blocking Time,
+ * which varies with the machine's load, is reported but not gated (LOAD_DEPENDENT). Reports (HTML + JSON) go
  * to reports/lighthouse/ for CI to keep. Never downloads a browser: CHROMIUM_PATH or
  * /usr/bin/chromium.
  */
@@ -24,6 +25,17 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
  * Keep this empty unless a run shows such an audit; prefer fixing the site.
  */
 const EXCUSED: Record<string, string> = {};
+
+/**
+ * Audits measured on this machine's CPU rather than simulated: Total Blocking Time is the real
+ * main-thread time of parsing and layout multiplied by 4, so a busy CI machine fails a page
+ * with no JavaScript at all (TBT 120–160 ms on kecamatan pages while tests ran; 0–30 ms on a
+ * quiet machine). Reported, never gated: CI must not turn red because the machine is busy.
+ * FCP, LCP, Speed Index and CLS come from Lighthouse's network simulation and stay gated.
+ */
+const LOAD_DEPENDENT: Record<string, string> = {
+  'total-blocking-time': 'measured on this machine’s CPU (×4): reported, not gated',
+};
 
 /** The largest kecamatan page: the heaviest page a visitor commonly opens. */
 function largestDistrict(): string {
@@ -143,7 +155,8 @@ try {
       },
       failing,
     });
-    const unexcused = failing.filter((f) => !EXCUSED[f.split('/')[1]?.split(' ')[0] ?? '']);
+    const auditId = (f: string) => f.split('/')[1]?.split(' ')[0] ?? '';
+    const unexcused = failing.filter((f) => !EXCUSED[auditId(f)] && !LOAD_DEPENDENT[auditId(f)]);
     const below = CATEGORIES.filter((c) => (scores[c] ?? 0) < 100);
     if (below.length && unexcused.length) broken = true;
     console.log(
@@ -152,8 +165,9 @@ try {
         `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}  ${path}`,
     );
     for (const f of failing) {
-      const id = f.split('/')[1]?.split(' ')[0] ?? '';
-      console.log(`         ${EXCUSED[id] ? 'excused' : 'FAILING'}: ${f}${EXCUSED[id] ? ` — ${EXCUSED[id]}` : ''}`);
+      const id = auditId(f);
+      const reason = EXCUSED[id] ?? LOAD_DEPENDENT[id];
+      console.log(`         ${reason ? 'reported' : 'FAILING'}: ${f}${reason ? ` — ${reason}` : ''}`);
     }
   }
 } finally {
