@@ -89,7 +89,7 @@ export function scaffold(argv: readonly string[], options: ScaffoldOptions): Sca
     writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' });
     const file = toRepo(path);
     const all = [
-      'Tulis isi setiap baris bertanda "# WAJIB" setelah titik duanya (tulisan "# WAJIB …" boleh dihapus).',
+      'Di bawah setiap baris bertanda "# WAJIB", tulis isinya di antara tanda kutip "" (titik dua, # dan angka aman di sana).',
       ...steps,
       `Periksa: npm run validate ${file}`,
     ];

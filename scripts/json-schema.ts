@@ -220,7 +220,7 @@ function templates(areas: AreaIndex): string[] {
   return [
     '## Templat',
     '',
-    `Teks awal setiap jenis berkas, sama dengan yang dibuat tombol **Tambahkan profil** dan \`npm run baru\`. Baris bertanda \`# WAJIB\` harus diisi; baris yang diawali \`# \` adalah contoh isian pilihan: hapus \`# \` untuk memakainya. Ganti \`diperbarui\` dengan tanggal hari ini.`,
+    `Teks awal setiap jenis berkas, sama dengan yang dibuat tombol **Tambahkan profil** dan \`npm run baru\`. Isian kosong \`""\` di bawah baris bertanda \`# WAJIB\` harus diisi: tulis isinya di antara tanda kutip; baris yang diawali \`# \` lalu nama isian adalah contoh isian pilihan: hapus \`# \` untuk memakainya. Ganti \`diperbarui\` dengan tanggal hari ini.`,
     '',
     '### Templat profil desa',
     '',

@@ -2,11 +2,14 @@
  * Starting texts for content files: a village profile, a product and a Creative Center. The
  * site's "Tambahkan profil" links and the `npm run baru` scaffolder use the same texts.
  *
- * Official facts (code, name, kind, kab/kota) are filled in. A line ending in `# WAJIB …` is a
- * required field the contributor must fill: left as is, its value is empty and the validator says
- * "wajib diisi". A line starting with `# ` followed by a field is an optional field, shown as an
- * example; removing the `# ` turns it on (the tests check that every such example is valid).
- * Choices are listed from the controlled vocabularies the schemas are built from.
+ * Official facts (code, name, kind, kab/kota) are filled in. A required field the contributor
+ * must fill is an empty quoted value, `ringkasan: ""`, under a comment line that starts with
+ * `# WAJIB` and says what to type: typing between the quotes survives colons, `#` and numbers
+ * (an inline comment after the value would swallow what is typed after it, a colon in an
+ * unquoted sentence would break the YAML, and `081…` unquoted would become a number). Left empty,
+ * the validator says what is missing. A line starting with `# ` followed by a field is an
+ * optional field, shown as an example; removing the `# ` turns it on (the tests check that every
+ * such example is valid). Choices are listed from the controlled vocabularies the schemas use.
  */
 import type { AreaIndex } from './area.ts';
 import { keysOf, producerKinds, productCategories, productUnits, hubStatuses } from '../schemas/vocabulary.ts';
@@ -32,10 +35,14 @@ export function profileTemplate(areas: AreaIndex, code: string, today: string): 
     `kode: "${village.code}"`,
     `nama: ${yamlText(village.name)}`,
     `jenis: ${village.kind}`,
-    'ringkasan: # WAJIB: satu atau dua kalimat tentang desa',
+    '# WAJIB: satu atau dua kalimat tentang desa, ditulis di antara tanda kutip.',
+    'ringkasan: ""',
     'kontak:',
-    '  website: # WAJIB minimal satu kontak: website, instagram, whatsapp (62…), email',
-    '# pemelihara: [nama-pengguna-github] # boleh: akun GitHub yang mengurus folder desa ini',
+    '  # WAJIB minimal satu kontak resmi desa, di antara tanda kutip: website (https://…), atau ganti',
+    '  # "website" dengan instagram (nama akun), whatsapp (62…, tanpa + dan spasi) atau email.',
+    '  website: ""',
+    '# Boleh: akun GitHub yang mengurus folder desa ini (hapus "# " di awal baris berikut).',
+    '# pemelihara: [nama-pengguna-github]',
     `diperbarui: ${today}`,
     '---',
     '',
@@ -49,17 +56,23 @@ export function productTemplate(name: string, today: string): string {
   return [
     '---',
     `nama: ${yamlText(name)}`,
-    'ringkasan: # WAJIB: satu atau dua kalimat tentang produk',
+    '# WAJIB: satu atau dua kalimat tentang produk, ditulis di antara tanda kutip.',
+    'ringkasan: ""',
     'produsen:',
-    '  nama: # WAJIB: nama BUMDes, UMKM, pesantren atau kelompok yang membuatnya',
-    `  jenis: # WAJIB, salah satu: ${choices(keysOf(producerKinds))}`,
-    `kategori: # WAJIB, salah satu: ${choices(keysOf(productCategories))}`,
-    '# Boleh diisi: hapus "# " di awal baris berikut untuk memakainya.',
+    '  # WAJIB: nama BUMDes, UMKM, pesantren atau kelompok yang membuatnya.',
+    '  nama: ""',
+    `  # WAJIB, salah satu: ${choices(keysOf(producerKinds))}.`,
+    '  jenis: ""',
+    `# WAJIB, salah satu: ${choices(keysOf(productCategories))}.`,
+    'kategori: ""',
+    '# Boleh diisi: hapus "# " di awal baris berikut untuk memakainya. Harga dalam rupiah bulat,',
+    `# tanpa "Rp" dan titik; satuan salah satu dari: ${choices(productUnits)}.`,
     '# harga:',
-    '#   dari: 25000 # rupiah bulat, tanpa "Rp" dan titik',
-    `#   satuan: bungkus # ${choices(productUnits)}`,
+    '#   dari: 25000',
+    '#   satuan: bungkus',
+    '# Nomor WhatsApp pemesanan, diawali 62, di antara tanda kutip:',
     '# pesan:',
-    '#   whatsapp: "6281234567890" # nomor pemesanan, diawali 62',
+    '#   whatsapp: "6281234567890"',
     `diperbarui: ${today}`,
     '---',
     '',
@@ -75,12 +88,16 @@ export function hubTemplate(areas: AreaIndex, name: string, regencyCode: string,
   return [
     '---',
     `nama: ${yamlText(name)}`,
-    `kabkota: "${regency.code}" # ${regency.name}`,
-    'ringkasan: # WAJIB: satu atau dua kalimat tentang gedung ini',
-    `status: # WAJIB, salah satu: ${choices(keysOf(hubStatuses))}`,
+    `# ${regency.name}`,
+    `kabkota: "${regency.code}"`,
+    '# WAJIB: satu atau dua kalimat tentang gedung ini, ditulis di antara tanda kutip.',
+    'ringkasan: ""',
+    `# WAJIB, salah satu: ${choices(keysOf(hubStatuses))}.`,
+    'status: ""',
+    '# WAJIB: judul berita atau halaman resmi, dan alamatnya (diawali https://).',
     'sumber:',
-    '  - judul: # WAJIB: judul berita atau halaman resmi',
-    '    url: # WAJIB: alamat sumbernya, diawali https://',
+    '  - judul: ""',
+    '    url: ""',
     `diperbarui: ${today}`,
     '---',
     '',

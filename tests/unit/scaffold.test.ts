@@ -25,15 +25,18 @@ const run = (...args: string[]) => scaffold(args, options);
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const validate = () => validateContent({ root, contentDir: 'content', areas, provinceCode: '32' });
 
-/** Fills `field: # WAJIB …` lines the way a contributor would: the value after the colon. */
+/**
+ * Fills the empty `field: ""` lines the way a contributor would: typing between the quotes,
+ * whatever the text holds (a colon, a # or a number survive there).
+ */
 function fill(file: string, values: Record<string, string>): void {
   let text = read(file);
   for (const [field, value] of Object.entries(values)) {
-    const line = new RegExp(`^(\\s*(?:- )?${field}):\\s*# WAJIB.*$`, 'm');
-    expect(text, `${file} has a WAJIB line for ${field}`).toMatch(line);
-    text = text.replace(line, `$1: ${value}`);
+    const line = new RegExp(`^(\\s*(?:- )?${field}): ""$`, 'm');
+    expect(text, `${file} has an empty line for ${field}`).toMatch(line);
+    text = text.replace(line, (_, key: string) => `${key}: "${value}"`);
   }
-  expect(text).not.toContain('# WAJIB');
+  expect(text).not.toMatch(/: ""$/m);
   writeFileSync(join(root, file), text);
 }
 
@@ -44,7 +47,8 @@ function uncommentExamples(file: string): void {
 
 function fillProfile(): void {
   fill(PROFILE, {
-    ringkasan: 'Desa di kaki Gunung Manglayang dengan skor IDM tertinggi kedua di Jawa Barat.',
+    // A colon and a # in a sentence: typed between the quotes, they are text.
+    ringkasan: 'Desa di kaki Gunung Manglayang: skor IDM #2 tertinggi di Jawa Barat.',
     website: 'https://cibiruwetan.desa.id/',
   });
 }
@@ -65,7 +69,10 @@ describe('npm run baru', () => {
     const before = (await validate()).issues.filter((i) => i.severity === 'error');
     expect(before.map((i) => i.field)).toEqual(['ringkasan', 'kontak.website']);
     const lines = read(PROFILE).split('\n');
-    expect(before.every((i) => lines[i.line - 1]?.includes('# WAJIB'))).toBe(true);
+    // Each is reported at its empty value, under the comment that says what to type.
+    expect(
+      before.every((i) => lines[i.line - 1]?.endsWith(': ""') && /# WAJIB/.test(lines.slice(0, i.line - 1).join('\n'))),
+    ).toBe(true);
     fillProfile();
     expect((await validate()).issues).toEqual([]);
     uncommentExamples(PROFILE);

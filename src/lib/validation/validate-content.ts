@@ -338,6 +338,9 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
             valueAt(parsed.data, zodIssue.path) == null
           ) {
             message = 'Isian ini wajib diisi.';
+          } else if (key === undefined && valueAt(parsed.data, zodIssue.path) === '') {
+            // An empty value the template left between quotes: say so, then what to type.
+            message = `Isian ini masih kosong: tulis isinya di antara tanda kutip "". ${message}`;
           } else if (key !== undefined) {
             const suggestion = closest(key, keysAt(schema, zodIssue.path));
             message = `Isian "${key}" tidak dikenal.${suggestion ? ` Mungkin maksud Anda "${suggestion}"?` : ' Hapus isian ini.'}`;
