@@ -3,6 +3,8 @@
  * as data attributes on invisible elements inside the indexed <main>. One model for every page
  * kind keeps the result cards and filters consistent.
  */
+import { slugify } from './slug.ts';
+
 export const searchTypes = ['Desa', 'Produk', 'Creative Center', 'Wilayah'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
@@ -99,4 +101,57 @@ export function exactFirst<T>(
 ): T[] {
   const exact = items.filter((item) => isExactMatch(query, read(item)));
   return exact.length ? [...exact, ...items.filter((item) => !exact.includes(item))] : [...items];
+}
+
+/** What Pagefind returns for a page (the fields the result cards use). */
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+/** One card of the result list. */
+export interface ResultCard {
+  title: string;
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** `/…/wilayah/<kab>/<kec>/#32.04.05.2005` + "Desa Cibiru Hilir" → `/…/desa/32.04.05.2005-cibiru-hilir/`. */
+export function villageUrlOf(anchorUrl: string, title: string): string | undefined {
+  const match = /^(.*\/)wilayah\/[^#]*#(\d{2}\.\d{2}\.\d{2}\.\d{4})$/.exec(anchorUrl);
+  const name = /^(?:Desa|Kelurahan) (.+)$/.exec(title)?.[1];
+  if (!match || !name) return undefined;
+  return `${match[1]}desa/${match[2]}-${slugify(name)}/`;
+}
+
+/**
+ * The cards of one result. Unprofiled villages are indexed as sections of their kecamatan page
+ * (one Pagefind page per kecamatan instead of one per village keeps the index's metadata, which
+ * every first search downloads, small), so a kecamatan result whose village sections matched
+ * becomes those villages (at most `perPage`, the one the query names first), each linking to
+ * its own page; the kecamatan itself stays a card when its own heading matched.
+ */
+export function resultCards(page: PagefindPage, query = '', perPage = 3): ResultCard[] {
+  const own: ResultCard = {
+    title: page.meta['title'] ?? page.url,
+    url: page.url,
+    excerpt: page.excerpt,
+    meta: page.meta,
+  };
+  if (page.meta['tipe'] !== 'Wilayah') return [own];
+  const villages: ResultCard[] = [];
+  let itself = false;
+  for (const sub of page.sub_results ?? []) {
+    const url = villageUrlOf(sub.url, sub.title);
+    if (url) villages.push({ title: sub.title, url, excerpt: sub.excerpt, meta: { ...page.meta, tipe: 'Desa' } });
+    else itself = true;
+  }
+  if (!villages.length) return [own];
+  // Sections come in page order: the village the query names goes first, and is always kept.
+  const exact = villages.filter((card) => isExactMatch(query, card));
+  const rest = villages.filter((card) => !exact.includes(card)).slice(0, Math.max(0, perPage - exact.length));
+  return [...exact, ...rest, ...(itself ? [own] : [])];
 }

@@ -3,13 +3,17 @@
  * and the page offers the browse path. With it, nothing of Pagefind loads until the visitor
  * focuses or types in the box (or arrives with ?q=), then results render in place.
  */
-import { exactFirst, normalizeQuery, stripCompactCodes } from '../lib/search.ts';
+import {
+  exactFirst,
+  isExactMatch,
+  normalizeQuery,
+  resultCards,
+  stripCompactCodes,
+  type PagefindPage,
+  type ResultCard,
+} from '../lib/search.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
+type PagefindResultData = PagefindPage;
 interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
@@ -37,6 +41,10 @@ class EtalaseSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #results: PagefindResult[] = [];
   #shown = 0;
+  /** The query of the results shown, and the pages already shown as cards (no card twice). */
+  #shownQuery = '';
+  #filters: Record<string, string> = {};
+  #seen = new Set<string>();
   #run = 0;
   #lastKey: string | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -83,7 +91,7 @@ class EtalaseSearch extends HTMLElement {
       const url = `${base}pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // Words matched whole count far more than words matched by their prefix ("tegal" →
-      // "Tegal" before "Tegalsari"); #exactFirst settles the rest. Measured over every village
+      // "Tegal" before "Tegalsari"); exactFirst in #showMore settles the rest. Measured over every village
       // of West Java, name and code: 10 of 11,914 queries miss their village as first result.
       await pagefind.options({ baseUrl: base, excerptLength: 18, ranking: { termSimilarity: 8 } });
       await pagefind.init();
@@ -128,8 +136,10 @@ class EtalaseSearch extends HTMLElement {
       const pagefind = await this.#load();
       const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
       if (run !== this.#run || !search) return;
-      this.#results = q ? await this.#exactFirst(q, search.results) : search.results;
-      if (run !== this.#run) return;
+      this.#results = search.results;
+      this.#shownQuery = q;
+      this.#filters = filters;
+      this.#seen = new Set();
       this.#shown = 0;
       this.#list.replaceChildren();
       await this.#showMore();
@@ -146,33 +156,46 @@ class EtalaseSearch extends HTMLElement {
   }
 
   /**
-   * Pagefind ranks by words, so "Tegal" may put "Tegalsari" first, and a kecamatan of the same
-   * name may come before the village. The village the query names exactly goes first when it is
-   * among the results shown anyway (their data is loaded for the first cards: no extra request).
+   * The next results as cards. Pagefind ranks by words, so "Tegal" may put "Tegalsari" first and
+   * a kecamatan of the same name before the village: in the first batch, the village the query
+   * names exactly goes first (exactFirst; no extra request).
    */
-  async #exactFirst(q: string, results: PagefindResult[]): Promise<PagefindResult[]> {
-    const head = results.slice(0, PAGE_SIZE);
-    const data = await Promise.all(head.map((r) => r.data()));
-    const ordered = exactFirst(q, head, (r) => {
-      const item = data[head.indexOf(r)];
-      return { url: item?.url ?? '', title: item?.meta['title'] ?? '' };
-    });
-    return [...ordered, ...results.slice(PAGE_SIZE)];
+  /**
+   * When a name shared by many villages ("Bojong", "Tanjung") put only longer names in the first
+   * results, Pagefind's phrase search ("…" matches whole words, not prefixes) finds the villages
+   * of exactly that name. Only then: one more search over index chunks already loaded.
+   */
+  async #exactElsewhere(cards: ResultCard[]): Promise<ResultCard[]> {
+    const q = this.#shownQuery;
+    if (/^[\d.]+$/.test(q) || cards.some((card) => isExactMatch(q, card))) return [];
+    const pagefind = await this.#load();
+    const phrase = await pagefind.search(`"${q.replaceAll('"', '')}"`, { filters: this.#filters });
+    const items = await Promise.all((phrase?.results ?? []).slice(0, 3).map((r) => r.data()));
+    return items
+      .flatMap((item) => resultCards(item, q))
+      .filter((card) => isExactMatch(q, card) && !this.#seen.has(card.url) && this.#seen.add(card.url));
   }
 
   async #showMore() {
     const run = this.#run;
+    const first = this.#shown === 0;
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.#run) return;
-    for (const item of items) this.#list.append(...this.#render(item));
+    let cards = items
+      .flatMap((item) => resultCards(item, this.#shownQuery))
+      .filter((card) => {
+        if (this.#seen.has(card.url)) return false;
+        this.#seen.add(card.url);
+        return true;
+      });
+    if (first && this.#shownQuery) {
+      cards = exactFirst(this.#shownQuery, [...(await this.#exactElsewhere(cards)), ...cards], (card) => card);
+      if (run !== this.#run) return;
+    }
+    for (const card of cards) this.#list.append(this.#card(card.title, card.url, card.excerpt, card.meta));
     this.#shown += batch.length;
     this.#more.hidden = this.#shown >= this.#results.length;
-  }
-
-  /** One card per result. */
-  #render(item: PagefindResultData): HTMLLIElement[] {
-    return [this.#card(item.meta['title'] ?? item.url, item.url, item.excerpt, item.meta)];
   }
 
   #card(title: string, url: string, excerpt: string, meta: Record<string, string | undefined>): HTMLLIElement {
