@@ -143,9 +143,12 @@ class EtalaseSearch extends HTMLElement {
       this.#shown = 0;
       this.#list.replaceChildren();
       await this.#showMore();
-      const count = search.results.length;
+      // Cards, not Pagefind pages: a kecamatan page can stand for several villages. While more
+      // results wait behind "Tampilkan lebih banyak", the count says "lebih dari".
+      const count = this.#list.childElementCount;
+      const more = this.#shown < search.results.length;
       this.#status.textContent = count
-        ? `${count} hasil${q ? ` untuk “${q}”` : ''}.`
+        ? `${more ? 'Lebih dari ' : ''}${count} hasil${q ? ` untuk “${q}”` : ''}.`
         : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Periksa ejaan, coba nama kecamatan atau kode Kemendagri, atau jelajahi menurut wilayah di bawah.`;
     } catch {
       this.#status.textContent =
@@ -225,7 +228,8 @@ class EtalaseSearch extends HTMLElement {
     const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
     for (const node of parsed.body.childNodes) {
       const content = stripCompactCodes(node.textContent ?? '');
-      if (!content.trim()) continue;
+      // A space between two highlighted words is kept ("Cibiru Wetan", not "CibiruWetan").
+      if (!content) continue;
       if (node.nodeName === 'MARK') {
         const mark = document.createElement('mark');
         mark.textContent = content;

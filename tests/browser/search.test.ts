@@ -83,6 +83,10 @@ describe('search', () => {
     await search(page, 'Cibiru Hilir');
     expect((await resultTitles(page))[0]).toBe('Desa Cibiru Hilir');
     expect(await firstHref(page)).toBe('/desa/32.04.05.2005-cibiru-hilir/');
+    // The count is of the cards shown, and highlighted words keep the space between them.
+    const cards = await page.locator('.results li').count();
+    expect(await page.getByRole('status').textContent()).toMatch(new RegExp(`^(Lebih dari )?${cards} hasil`));
+    expect(await page.locator('.results li').first().locator('p').last().textContent()).toContain('Cibiru Hilir');
     await page.close();
   });
 
