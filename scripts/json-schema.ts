@@ -267,7 +267,7 @@ export function fieldReference(schemas: Record<EntityKind, JsonSchema>, areas: A
     `- Format ${PHOTO_CAPS.extensions.map(code).join(', ')} (JPEG, PNG atau WebP), diletakkan di folder yang sama dengan berkas yang memakainya, lalu ditulis di \`foto[].src\`, misalnya \`./balai-desa.jpg\`. Nama berkas hanya huruf kecil, angka, \`-\` dan \`_\`; huruf besar/kecil berpengaruh.`,
     `- Sisi terpanjang paling besar ${PHOTO_CAPS.maxLongSide.toLocaleString('id-ID')} piksel, sisi terpendek minimal ${PHOTO_CAPS.minShortSide} piksel, ukuran berkas paling besar ${kilobytes(PHOTO_CAPS.maxBytes)}.`,
     '- Foto tidak boleh membawa metadata apa pun selain arah putar (orientation) dan profil warna sRGB: lokasi GPS, keterangan kamera, XMP, IPTC dan komentar ditolak, juga foto bergerak (animasi) dan ruang warna selain RGB/abu-abu.',
-    '- Cara termudah: siapkan foto dengan editor kontribusi di situs (foto diperkecil dan dibersihkan di ponsel Anda), atau di komputer dengan `npm run foto -- <berkas…>`. Alat itu memutar foto sesuai arah kamera, memperkecilnya, menghapus semua metadata dan menyimpan JPEG yang memenuhi batas di atas.',
+    '- Siapkan foto di komputer dengan `npm run foto -- <berkas…>`: alat itu memutar foto sesuai arah kamera, memperkecilnya, menghapus semua metadata dan menyimpan JPEG yang memenuhi batas di atas.',
     '- Setiap foto di folder diperiksa, dipakai atau tidak. Folder desa hanya berisi berkas Markdown dan fotonya; berkas lain ditolak.',
     '',
     '## Batas',

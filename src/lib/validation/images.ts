@@ -49,9 +49,12 @@ export interface ImageFinding {
   message: string;
 }
 
-/** Where to prepare photos: named by every message about size or metadata. */
+/**
+ * Where to prepare photos: named by every message about size or metadata. (The in-browser
+ * contribution editor joins this advice when it exists.)
+ */
 export const PREPARE_ADVICE =
-  'Siapkan fotonya dengan editor kontribusi di situs (tombol "Tambah foto"), atau jalankan `npm run foto -- <berkas>`: foto diputar tegak, diperkecil, dan semua metadatanya (termasuk lokasi) dihapus.';
+  'Siapkan fotonya dengan `npm run foto -- <berkas>`: foto diputar tegak, diperkecil sampai paling besar 1.280 piksel dan 300 KB, dan semua metadatanya (termasuk lokasi) dihapus.';
 
 /** Largest file read whole; bigger files are judged from their first bytes only. */
 const READ_LIMIT = 16 * 1024 * 1024;
