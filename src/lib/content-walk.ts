@@ -18,7 +18,7 @@ export interface ContentFile {
 export interface WalkProblem {
   /** Relative to the content folder ('' for the folder itself). */
   rel: string;
-  rule: 'symlink' | 'file-special' | 'folder-unreadable';
+  rule: 'symlink' | 'file-special' | 'folder-unreadable' | 'file-name-encoding';
   message: string;
 }
 
@@ -64,9 +64,10 @@ export function walkContent(contentRoot: string, label = 'content'): ContentWalk
   }
 
   const visit = (dir: string, rel: string) => {
-    let entries: Dirent[];
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      // Names as bytes: a name that is not UTF-8 cannot be opened by its decoded string.
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       const problem = {
         rule: 'folder-unreadable' as const,
@@ -77,10 +78,18 @@ export function walkContent(contentRoot: string, label = 'content'): ContentWalk
       else walk.problems.push({ rel, ...problem });
       return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const abs = join(dir, entry.name);
-      if (entry.isSymbolicLink()) {
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') }));
+    for (const { entry, name } of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const childRel = rel ? `${rel}/${name}` : name;
+      const abs = join(dir, name);
+      if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+        walk.problems.push({
+          rel: childRel,
+          rule: 'file-name-encoding',
+          message:
+            'Nama berkas atau folder ini bukan teks UTF-8 yang sah, sehingga tidak dapat dibaca. Ganti namanya dengan huruf, angka dan tanda hubung saja.',
+        });
+      } else if (entry.isSymbolicLink()) {
         walk.problems.push({
           rel: childRel,
           rule: 'symlink',

@@ -141,6 +141,24 @@ describe('the file system is hostile too', () => {
     expect(entries.map((e) => e.file)).toEqual([PROFILE]);
   });
 
+  it('refuses names that are not UTF-8 and special files by path, and reads neither', async () => {
+    const { found } = await validate({ [PROFILE]: profileText() }, (root) => {
+      const folder = Buffer.from(join(root, CIBIRU));
+      mkdirSync(Buffer.concat([folder, Buffer.from('/produk')]), { recursive: true });
+      writeFileSync(
+        Buffer.concat([folder, Buffer.from('/produk/'), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]),
+        '---\n---\n',
+      );
+      writeFileSync(Buffer.concat([folder, Buffer.from('/foto'), Buffer.from([0xe9]), Buffer.from('.jpg')]), clean);
+      spawnSync('mkfifo', [join(root, CIBIRU, 'pipa.jpg')]);
+    });
+    expect(found).toEqual([
+      `${CIBIRU}/foto\ufffd.jpg:1  file-name-encoding`,
+      `${CIBIRU}/pipa.jpg:1  file-special`,
+      `${CIBIRU}/produk/\ufffd\ufffd.md:1  file-name-encoding`,
+    ]);
+  });
+
   it('treats a missing content folder, or one that is a file, as fatal', async () => {
     const missing = await validate({ 'README.md': 'x' });
     expect(missing.fatal).toBe(true);

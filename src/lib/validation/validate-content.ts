@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import type { AreaIndex } from '../area.ts';
-import { ENTRY_CAPS, FOLDER_CAPS, PHOTO_CAPS } from '../caps.ts';
+import { ENTRY_CAPS, FOLDER_CAPS, kilobytes, PHOTO_CAPS } from '../caps.ts';
 import { walkContent } from '../content-walk.ts';
 import { inspectMarkdown } from '../markdown.ts';
 import { entryKindOf, photoPlaceOf, type EntryKind } from '../content-files.ts';
@@ -269,17 +269,31 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
       continue;
     }
     checked += 1;
-    if (statSync(abs).size > ENTRY_CAPS.markdownBytes) {
+    let bytes: Buffer;
+    try {
+      if (statSync(abs).size > ENTRY_CAPS.markdownBytes) {
+        report({
+          line: 1,
+          column: 1,
+          field: '',
+          rule: 'file-too-large',
+          message: `Berkas terlalu besar (lebih dari ${kilobytes(ENTRY_CAPS.markdownBytes)}). Profil dan produk cukup beberapa paragraf; foto diunggah sebagai berkas terpisah.`,
+        });
+        continue;
+      }
+      bytes = readFileSync(abs);
+    } catch (error) {
+      // Gone or unreadable since the walk listed it: a message, never a crash.
+      const code = (error as NodeJS.ErrnoException).code ?? 'galat';
       report({
         line: 1,
         column: 1,
         field: '',
-        rule: 'file-too-large',
-        message: `Berkas terlalu besar (lebih dari ${ENTRY_CAPS.markdownBytes / 1024} KB). Profil dan produk cukup beberapa paragraf; foto diunggah sebagai berkas terpisah.`,
+        rule: 'file-unreadable',
+        message: `Berkas ini tidak dapat dibaca (${code}).`,
       });
       continue;
     }
-    const bytes = readFileSync(abs);
     const encoding = encodingProblem(bytes);
     if (encoding) {
       report({ line: 1, column: 1, field: '', rule: 'file-encoding', message: encoding });
