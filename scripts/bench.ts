@@ -158,19 +158,30 @@ console.log(
 
 // 2. Standalone validator, in this process (area data already loaded, as in `npm run validate` after start-up).
 t = performance.now();
-const validation = await validateContent({ root, contentDir: CONTENT_DIR, areas, provinceCode: PROVINCE });
+// Photo verdicts go to the bench's own cache: this run judges every photo cold, the build after
+// it finds them there (as a deploy after a validated pull request does).
+const VERDICT_CACHE = `${CACHE_DIR}/photo-verdicts.json`;
+rmSync(join(root, VERDICT_CACHE), { force: true });
+const validation = await validateContent({
+  root,
+  contentDir: CONTENT_DIR,
+  areas,
+  provinceCode: PROVINCE,
+  verdictCache: VERDICT_CACHE,
+});
 const validateSeconds = (performance.now() - t) / 1000;
 const errors = validation.issues.filter((i) => i.severity === 'error');
 const warnings = validation.issues.length - errors.length;
 console.log(
   `[2/4] validate: ${int(validation.files)} files, ${errors.length} errors, ${warnings} warnings (${seconds(validateSeconds)})`,
 );
-if (errors.length > 0 || validation.files !== corpus.files) {
+// The validator counts every file it judged: Markdown and photos.
+if (errors.length > 0 || validation.files !== corpus.files + corpus.photos) {
   for (const issue of validation.issues.slice(0, 20)) console.error(formatIssue(issue));
   fail(
     errors.length > 0
       ? `the generated corpus has ${errors.length} validation errors (bug in scripts/bench/corpus.ts or a schema change)`
-      : `validator checked ${validation.files} files, generator wrote ${corpus.files}`,
+      : `validator checked ${validation.files} files, generator wrote ${corpus.files + corpus.photos}`,
   );
 }
 
@@ -183,6 +194,7 @@ const childEnv = {
   // With photos: image caches of the bench's own, so the images are made cold and the
   // repository's caches stay as they were.
   ...(photoPool > 0 ? { ETALASE_CACHE_DIR: `${CACHE_DIR}/astro`, ETALASE_OG_CACHE: `${CACHE_DIR}/og` } : {}),
+  ETALASE_VERDICT_CACHE: VERDICT_CACHE,
 };
 const buildLog = join(bench, 'build.log');
 console.log(

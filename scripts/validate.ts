@@ -45,7 +45,13 @@ if (values.changed !== undefined || positionals.length) {
 const started = performance.now();
 const areas = await loadAreas(siteConfig.provinceCode);
 const result = await validateContent(
-  { root, contentDir: siteConfig.contentDir, areas, provinceCode: siteConfig.provinceCode },
+  {
+    root,
+    contentDir: siteConfig.contentDir,
+    areas,
+    provinceCode: siteConfig.provinceCode,
+    verdictCache: siteConfig.verdictCache,
+  },
   only,
 );
 const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -27,6 +27,8 @@ export const siteConfig = {
   cacheDir: env('ETALASE_CACHE_DIR') ?? '.cache/astro',
   /** Share-image cache. */
   ogCacheDir: env('ETALASE_OG_CACHE') ?? '.cache/og',
+  /** Photo verdicts of the validator, by content (src/lib/validation/verdict-cache.ts). */
+  verdictCache: env('ETALASE_VERDICT_CACHE') ?? '.cache/photo-verdicts.json',
   /** Site name shown in titles and structured data. */
   name: 'Etalase Desa',
 } as const;

@@ -24,6 +24,7 @@ export function contentRules(): AstroIntegration {
           provinceCode: siteConfig.provinceCode,
           // Merged content with a neutralised body problem still builds; PRs are refused for it.
           bodyFindings: 'warning',
+          verdictCache: siteConfig.verdictCache,
         });
         const errors = new Set(result.issues.filter((i) => i.severity === 'error'));
         for (const line of formatIssues(result.issues)) {

@@ -6,7 +6,7 @@
  * (tests/helpers/hostile-images.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAreas } from '../../src/lib/area.ts';
@@ -268,5 +268,23 @@ describe('contributor text never escapes into CI output', () => {
     expect(out).toMatch(/dan 10 masalah lain/);
     // The job summary holds no raw HTML or Markdown from the contributor.
     rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('photo verdicts are cached by content only', () => {
+  it('judges the same bytes once, and new bytes under an old name again', async () => {
+    const cacheFile = join(contentTree({}), 'verdicts.json');
+    const gps = locations['GPS in JPEG EXIF']![1];
+    const root = contentTree({ [PROFILE]: withPhoto('a.jpg'), [`${CIBIRU}/a.jpg`]: clean });
+    const run = () =>
+      validateContent({ root, contentDir: 'content', areas, provinceCode: '32', verdictCache: cacheFile });
+    expect((await run()).issues).toEqual([]);
+    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as { entries: Record<string, unknown> };
+    expect(Object.values(stored.entries)).toEqual([[]]);
+    expect((await run()).issues).toEqual([]);
+    // Same name, other bytes: a verdict of its own, never the cached acceptance.
+    writeFileSync(join(root, CIBIRU, 'a.jpg'), gps);
+    expect((await run()).issues.map((i) => i.rule)).toEqual(['image-gps']);
+    expect((await run()).issues.map((i) => i.rule)).toEqual(['image-gps']);
   });
 });

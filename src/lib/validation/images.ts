@@ -27,6 +27,7 @@ import {
   type ImageBlock,
   type ImageFormat,
 } from './image-container.ts';
+import type { VerdictCache } from './verdict-cache.ts';
 
 export type ImageRule =
   | 'image-type'
@@ -325,8 +326,11 @@ export async function inspectImageBytes(
   return [...findings, ...(await decodeFindings(bytes, width, height))];
 }
 
-/** Judges the photo at `absPath` (a plain file, as listed by src/lib/content-walk.ts). */
-export async function inspectImage(absPath: string): Promise<ImageFinding[]> {
+/**
+ * Judges the photo at `absPath` (a plain file, as listed by src/lib/content-walk.ts); with a
+ * cache, the same bytes are judged once (src/lib/validation/verdict-cache.ts).
+ */
+export async function inspectImage(absPath: string, cache?: VerdictCache): Promise<ImageFinding[]> {
   const name = absPath.split(/[\\/]/).pop() ?? absPath;
   let handle;
   try {
@@ -335,7 +339,13 @@ export async function inspectImage(absPath: string): Promise<ImageFinding[]> {
     const { size } = await handle.stat();
     const buffer = Buffer.alloc(Math.min(size, READ_LIMIT));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return await inspectImageBytes(buffer.subarray(0, bytesRead), name, size);
+    const bytes = buffer.subarray(0, bytesRead);
+    const whole = bytesRead === size;
+    const known = whole ? cache?.get(bytes) : undefined;
+    if (known) return known;
+    const findings = await inspectImageBytes(bytes, name, size);
+    if (whole) cache?.set(bytes, findings);
+    return findings;
   } catch {
     return [corrupt('berkas tidak dapat dibaca')];
   } finally {

@@ -24,6 +24,7 @@ import {
 import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../../schemas/index.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { inspectImage, type ImageFinding } from './images.ts';
+import { openVerdictCache } from './verdict-cache.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { locateField } from './locate.ts';
 import { closest, indonesianMessage } from './messages.ts';
@@ -57,6 +58,8 @@ export interface ValidateOptions {
    * the build of already merged content only warns.
    */
   bodyFindings?: 'error' | 'warning';
+  /** File of photo verdicts by content (src/lib/validation/verdict-cache.ts); none by default. */
+  verdictCache?: string | undefined;
 }
 
 export const IMAGE_EXTENSIONS: readonly string[] = PHOTO_CAPS.extensions;
@@ -209,10 +212,11 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
   // Photos are judged whether or not anything references them, concurrently (sharp decodes off
   // the main thread); references below reuse the verdicts.
   const verdicts = new Map<string, Promise<ImageFinding[]>>();
+  const cache = options.verdictCache ? openVerdictCache(options.verdictCache) : undefined;
   const inspect = (abs: string) => {
     let verdict = verdicts.get(abs);
     if (!verdict) {
-      verdict = inspectImage(abs);
+      verdict = inspectImage(abs, cache);
       verdicts.set(abs, verdict);
     }
     return verdict;
@@ -221,6 +225,7 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
     (abs) => selected(toRepo(abs)) && SAFE_PHOTO_NAME.test(abs.split(sep).pop() ?? ''),
   );
   await eachLimited(photosToJudge, availableParallelism(), async (abs) => void (await inspect(abs)));
+  cache?.save();
   const referenced = new Set<string>();
 
   const profileCodes = new Map<string, string>();
