@@ -31,10 +31,14 @@ const EXCUSED: Record<string, string> = {};
  * main-thread time of parsing and layout multiplied by 4, so a busy CI machine fails a page
  * with no JavaScript at all (TBT 120–160 ms on kecamatan pages while tests ran; 0–30 ms on a
  * quiet machine). Reported, never gated: CI must not turn red because the machine is busy.
- * FCP, LCP, Speed Index and CLS come from Lighthouse's network simulation and stay gated.
+ * FCP, LCP and CLS come from Lighthouse's network simulation and stay gated.
  */
 const LOAD_DEPENDENT: Record<string, string> = {
   'total-blocking-time': 'measured on this machine’s CPU (×4): reported, not gated',
+  // Computed from the frames the machine actually painted: 2.1 s on a script-free kab/kota page
+  // in one clean-clone CI run (audit below 1 while the category still scored 100), 0.7–0.8 s
+  // in others.
+  'speed-index': 'computed from frames painted on this machine: reported, not gated',
 };
 
 /** The largest kecamatan page: the heaviest page a visitor commonly opens. */
