@@ -12,7 +12,7 @@
  * odd path or a failing lookup simply needs review. Reasons are in Bahasa Indonesia (they go into
  * the pull request) and write logins as code spans, so a comment never @-mentions anyone.
  */
-import { visible } from './validation/format.ts';
+import { escapeData, escapeProperty, visible } from './validation/format.ts';
 import { parseContentFile } from './validation/frontmatter.ts';
 
 export type Verdict = 'allowed' | 'needs-review';
@@ -424,10 +424,6 @@ export function textReport(result: OwnershipResult): string {
   const claims = result.claims.map((leaf) => `! ${oneLine(claimNotice(leaf, result.judged))}`);
   return [line(header), ...rows.map(line), '', ...claims, `${mark} ${oneLine(result.summary)}`].join('\n');
 }
-
-// Workflow commands: GitHub's own escaping, and nothing invisible (no control or bidi characters).
-const escapeData = (s: string) => visible(s).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 /** GitHub workflow commands: a warning per file that needs review (at most `limit`), then a notice. */
 export function githubAnnotations(result: OwnershipResult, limit = 10): string[] {

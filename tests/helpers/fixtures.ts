@@ -30,7 +30,7 @@ export function noise(length: number, seed = 7): Buffer {
   const out = Buffer.alloc(length);
   let x = seed;
   for (let i = 0; i < length; i += 1) {
-    x = (x * 1103515245 + 12345) >>> 0;
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
     out[i] = x >>> 24;
   }
   return out;

@@ -6,6 +6,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { noise } from './fixtures.ts';
 
 /** A clean 800×600 photo-like image (gradient and shapes, so it compresses like a photo). */
 const base = () =>
@@ -227,12 +228,7 @@ async function animatedWebp(): Promise<Buffer> {
 
 /** A PNG of random pixels: incompressible, so small dimensions still weigh more than the cap. */
 async function noisyPng(width: number, height: number): Promise<Buffer> {
-  const pixels = Buffer.alloc(width * height * 3);
-  let x = 1;
-  for (let i = 0; i < pixels.length; i += 1) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    pixels[i] = x >>> 24;
-  }
+  const pixels = noise(width * height * 3);
   return sharp(pixels, { raw: { width, height, channels: 3 } })
     .png()
     .toBuffer();

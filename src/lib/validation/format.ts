@@ -67,9 +67,12 @@ export function summarize(issues: readonly ContentIssue[], files: number): strin
   return `✗ ${errors} galat di ${filesWithErrors} berkas${warnings ? `, ${warnings} peringatan` : ''} (${files} berkas diperiksa).`;
 }
 
-/** GitHub workflow commands escape %, CR and LF in messages, and also , and : in properties. */
-const escapeData = (s: string) => visible(s).replaceAll('%', '%25');
-const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+/**
+ * GitHub workflow commands escape %, CR and LF in messages, and also , and : in properties.
+ * `visible` has already turned CR, LF and every other control into inert text.
+ */
+export const escapeData = (s: string) => visible(s).replaceAll('%', '%25');
+export const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 export function githubAnnotation(issue: ContentIssue): string {
   const command = issue.severity === 'error' ? 'error' : 'warning';
