@@ -266,6 +266,15 @@ export async function inspectImageBytes(
   name: string,
   fileSize = bytes.length,
 ): Promise<ImageFinding[]> {
+  const findings = await judgeBytes(bytes, name, fileSize);
+  // One photo, one piece of advice: only its last message says how to prepare it.
+  const last = findings.findLastIndex((f) => f.message.includes(PREPARE_ADVICE));
+  return findings.map((f, i) =>
+    i === last ? f : { ...f, message: f.message.replace(` ${PREPARE_ADVICE}`, '').replace(PREPARE_ADVICE, '').trim() },
+  );
+}
+
+async function judgeBytes(bytes: Uint8Array, name: string, fileSize: number): Promise<ImageFinding[]> {
   if (fileSize === 0)
     return [{ rule: 'image-empty', message: 'Berkas foto ini kosong (0 bita). Unggah ulang fotonya.' }];
   const kind = sniff(bytes);

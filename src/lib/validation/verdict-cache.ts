@@ -14,8 +14,8 @@ import { PHOTO_CAPS } from '../caps.ts';
 import { MAX_INPUT_PIXELS } from '../image-plan.ts';
 import type { ImageFinding } from './images.ts';
 
-/** Bump when a photo rule changes in a way the caps and libraries below do not show. */
-export const PHOTO_RULES_VERSION = 3;
+/** Bump when a photo rule or message changes in a way the caps and libraries below do not show. */
+export const PHOTO_RULES_VERSION = 4;
 
 const version = createHash('sha256')
   .update(JSON.stringify([PHOTO_RULES_VERSION, PHOTO_CAPS, MAX_INPUT_PIXELS, sharp.versions]))
