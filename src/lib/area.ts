@@ -6,73 +6,19 @@
  * The last segment starts with 1 for a kelurahan and 2 for a desa.
  */
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
+import {
+  indexAreas,
+  regencyKindOf,
+  villageKindOf,
+  type AreaIndex,
+  type District,
+  type Regency,
+  type Village,
+} from './area-index.ts';
 
-export type VillageKind = 'desa' | 'kelurahan';
-
-export interface Province {
-  code: string;
-  name: string;
-}
-export interface Regency {
-  code: string;
-  name: string;
-  /** "kabupaten" for codes 01–69, "kota" for 71–99. */
-  kind: 'kabupaten' | 'kota';
-  provinceCode: string;
-}
-export interface District {
-  code: string;
-  name: string;
-  regencyCode: string;
-}
-export interface Village {
-  code: string;
-  name: string;
-  kind: VillageKind;
-  districtCode: string;
-  regencyCode: string;
-}
-
-export interface AreaIndex {
-  province: Province;
-  regencies: Regency[];
-  districts: District[];
-  villages: Village[];
-  regency(code: string): Regency | undefined;
-  district(code: string): District | undefined;
-  village(code: string): Village | undefined;
-  districtsOf(regencyCode: string): District[];
-  villagesOf(districtCode: string): Village[];
-}
-
-const VILLAGE_CODE = /^(\d{2})\.(\d{2})\.(\d{2})\.([12])\d{3}$/;
-
-/** True when `code` has the shape PP.KK.CC.DDDD with a valid kind digit. */
-export function isVillageCodeShape(code: string): boolean {
-  return VILLAGE_CODE.test(code);
-}
-
-/** Desa or kelurahan, read from the first digit of the last code segment. */
-export function villageKindOf(code: string): VillageKind {
-  return code.split('.')[3]?.startsWith('1') ? 'kelurahan' : 'desa';
-}
-
-export function regencyKindOf(code: string): Regency['kind'] {
-  return Number(code.split('.')[1]) >= 71 ? 'kota' : 'kabupaten';
-}
+export * from './area-index.ts';
 
 const byCode = <T extends { code: string }>(a: T, b: T) => a.code.localeCompare(b.code);
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 const cache = new Map<string, Promise<AreaIndex>>();
 
@@ -125,23 +71,7 @@ async function buildIndex(provinceCode: string): Promise<AreaIndex> {
     }))
     .sort(byCode);
 
-  const regencyMap = new Map(regencies.map((r) => [r.code, r]));
-  const districtMap = new Map(districts.map((d) => [d.code, d]));
-  const villageMap = new Map(villages.map((v) => [v.code, v]));
-  const districtsByRegency = groupBy(districts, (d) => d.regencyCode);
-  const villagesByDistrict = groupBy(villages, (v) => v.districtCode);
-
-  return {
-    province,
-    regencies,
-    districts,
-    villages,
-    regency: (code) => regencyMap.get(code),
-    district: (code) => districtMap.get(code),
-    village: (code) => villageMap.get(code),
-    districtsOf: (code) => districtsByRegency.get(code) ?? [],
-    villagesOf: (code) => villagesByDistrict.get(code) ?? [],
-  };
+  return indexAreas(province, regencies, districts, villages);
 }
 
 /** "Kabupaten Bandung" → "Kab. Bandung", for tight places such as breadcrumbs and cards. */

@@ -2,7 +2,7 @@
  * What a file under the content folder is, by its path alone. Shared by the Astro loader and
  * the validator, so both see exactly the same entries.
  */
-import { HUB_DIR, PRODUCT_DIR, PROFILE_FILE, VILLAGE_DIR } from './paths.ts';
+import { HUB_DIR, PRODUCT_DIR, PROFILE_FILE, VILLAGE_DIR } from './folders.ts';
 
 export type EntryKind = 'desa' | 'produk' | 'hub';
 

@@ -11,7 +11,7 @@
  * optional field, shown as an example; removing the `# ` turns it on (the tests check that every
  * such example is valid). Choices are listed from the controlled vocabularies the schemas use.
  */
-import type { AreaIndex } from './area.ts';
+import type { AreaIndex } from './area-index.ts';
 import { keysOf, producerKinds, productCategories, productUnits, hubStatuses } from '../schemas/vocabulary.ts';
 
 /** A YAML scalar for `text`: plain when that is unambiguous, otherwise double-quoted (JSON is valid YAML). */

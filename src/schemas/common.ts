@@ -2,8 +2,8 @@
  * Field schemas shared by every entity. Messages are in Bahasa Indonesia because contributors
  * read them; each says what is wrong and how to fix it.
  */
-import { z } from 'astro/zod';
-import type { AreaIndex } from '../lib/area.ts';
+import * as z from './zod.ts';
+import type { AreaIndex } from '../lib/area-index.ts';
 import { PHOTO_CAPS } from '../lib/caps.ts';
 import { boundsOf, isInside } from '../lib/bounds.ts';
 import { hostMatches, hostOf, isHttpsUrl } from '../lib/links.ts';

@@ -2,9 +2,9 @@
  * Village profile: `content/desa/<kab/kota>/<kecamatan>/<kode>-<nama>/profil.md`.
  * The Kemendagri code is the identity; the official name, kecamatan and kab/kota come from it.
  */
-import { z } from 'astro/zod';
+import * as z from './zod.ts';
 import { ENTRY_CAPS } from '../lib/caps.ts';
-import { isVillageCodeShape, villageKindOf } from '../lib/area.ts';
+import { isVillageCodeShape, villageKindOf } from '../lib/area-index.ts';
 import { sameName } from '../lib/names.ts';
 import {
   contactSchema,

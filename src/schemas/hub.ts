@@ -1,7 +1,7 @@
 /**
  * Creative hub (Gedung Creative Center): `content/hub/<slug>.md`.
  */
-import { z } from 'astro/zod';
+import * as z from './zod.ts';
 import { ENTRY_CAPS } from '../lib/caps.ts';
 import {
   contactFields,

@@ -2,7 +2,7 @@
  * Product: `<village folder>/produk/<slug>.md`. Its village is the folder it sits in, so a
  * product can only be published by the village that owns the folder.
  */
-import { z } from 'astro/zod';
+import * as z from './zod.ts';
 import { ENTRY_CAPS } from '../lib/caps.ts';
 import { hostMatches, hostOf } from '../lib/links.ts';
 import { BPOM, HALAL, legalityProblem, NIB, PIRT, pirtDigits } from '../lib/legality.ts';

@@ -1,9 +1,10 @@
 /**
- * Reads a Markdown file's frontmatter the way a careful reviewer would: gray-matter splits it,
- * the `yaml` parser keeps positions for precise line numbers, and YAML features that have no
+ * Reads a Markdown file's frontmatter the way a careful reviewer would: the file is split at its
+ * `---` lines (here rather than with gray-matter, which needs Node's fs and Buffer and brings a
+ * second YAML parser: the contribution editor runs this code in the browser), the `yaml` parser
+ * keeps positions for precise line numbers, and YAML features that have no
  * place in a content file (anchors/aliases, custom tags, duplicate keys) are refused.
  */
-import matter from 'gray-matter';
 import { isAlias, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface YamlProblem {
@@ -35,10 +36,12 @@ const STANDARD_TAGS = new Set([
   'tag:yaml.org,2002:seq',
 ]);
 
+/** The opening `---` line, the YAML lines (group 1), the closing `---` line. */
+const FRONTMATTER = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+
 export function parseContentFile(source: string): ParsedFile {
   const lineCounter = new LineCounter();
   const problems: YamlProblem[] = [];
-  let doc: Document | undefined;
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
   if (!/^---\n/.test(text)) {
@@ -46,7 +49,7 @@ export function parseContentFile(source: string): ParsedFile {
       data: {},
       body: text,
       bodyLine: 1,
-      doc,
+      doc: undefined,
       lineCounter,
       yamlOffset: 1,
       problems: [
@@ -60,12 +63,12 @@ export function parseContentFile(source: string): ParsedFile {
     };
   }
 
-  if (!/^---\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/.test(text)) {
+  if (!FRONTMATTER.test(text)) {
     return {
       data: {},
       body: '',
       bodyLine: 1,
-      doc,
+      doc: undefined,
       lineCounter,
       yamlOffset: 0,
       problems: [
@@ -79,19 +82,14 @@ export function parseContentFile(source: string): ParsedFile {
     };
   }
 
-  const file = matter(text, {
-    engines: {
-      yaml: (yamlText: string) => {
-        doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [] });
-        return {};
-      },
-    },
-  });
-  // gray-matter hands over the YAML text from the end of the opening "---" line, so
-  // positions in it are already file lines.
+  const closed = FRONTMATTER.exec(text);
+  // The YAML text starts with the newline that ends the opening "---" line, so positions in it
+  // are already file lines.
+  const yamlText = `\n${(closed?.[1] ?? '').replace(/\n$/, '')}`;
+  const content = text.slice(closed?.[0].length ?? 0);
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, customTags: [] });
   const yamlOffset = 0;
-  const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
-  if (!doc) return { data: {}, body: file.content, bodyLine, doc, lineCounter, yamlOffset, problems };
+  const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
 
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -152,7 +150,7 @@ export function parseContentFile(source: string): ParsedFile {
   }
   return {
     data: data as Record<string, unknown>,
-    body: file.content,
+    body: content,
     bodyLine,
     doc,
     lineCounter,

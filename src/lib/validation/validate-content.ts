@@ -7,28 +7,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
-import { z } from 'astro/zod';
 import type { AreaIndex } from '../area.ts';
-import { ENTRY_CAPS, FOLDER_CAPS, kilobytes, PHOTO_CAPS } from '../caps.ts';
+import { ENTRY_CAPS, FOLDER_CAPS, kilobytes } from '../caps.ts';
 import { walkContent } from '../content-walk.ts';
 import { inspectMarkdown } from '../markdown.ts';
 import { entryKindOf, photoPlaceOf, type EntryKind } from '../content-files.ts';
-import { codeFromPath, PROFILE_FILE, villageFolder } from '../paths.ts';
+import { codeFromPath, PROFILE_FILE } from '../paths.ts';
 import { slugify } from '../slug.ts';
-import {
-  findHiddenCharacter,
-  hiddenCharacterMessage,
-  hiddenCharactersIn,
-  type HiddenCharacter,
-} from '../text-rules.ts';
-import { hubSchema, productSchema, villageProfileSchema, type SchemaContext } from '../../schemas/index.ts';
-import { parseContentFile } from './frontmatter.ts';
+import { checkEntryText, entrySchemas, IMAGE_EXTENSIONS, SAFE_PHOTO_NAME, type EntryRules } from './check-entry.ts';
 import { inspectImage, type ImageFinding } from './images.ts';
 import { openVerdictCache } from './verdict-cache.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
 import { locateField } from './locate.ts';
-import { closest, indonesianMessage } from './messages.ts';
-import { keysAt } from './schema-keys.ts';
 
 export interface ValidatedEntry {
   kind: EntryKind;
@@ -60,45 +50,6 @@ export interface ValidateOptions {
   bodyFindings?: 'error' | 'warning';
   /** File of photo verdicts by content (src/lib/validation/verdict-cache.ts); none by default. */
   verdictCache?: string | undefined;
-}
-
-export const IMAGE_EXTENSIONS: readonly string[] = PHOTO_CAPS.extensions;
-
-/** A photo's file name: what survives every file system, URL and terminal unchanged. */
-const SAFE_PHOTO_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
-
-/** An image path as written in frontmatter: relative, inside the entry's folder. */
-const imagePath = () =>
-  z.string().superRefine((value, ctx) => {
-    const normalized = posix.normalize(value.replaceAll('\\', '/'));
-    if (
-      /^[a-z][a-z0-9+.-]*:/i.test(value) ||
-      value.startsWith('/') ||
-      normalized.startsWith('..') ||
-      normalized.includes('/')
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'Foto harus berupa berkas di folder yang sama dengan berkas ini, misalnya "./balai-desa.jpg" (bukan tautan, subfolder atau "../").',
-      });
-    } else if (!IMAGE_EXTENSIONS.some((ext) => normalized.toLowerCase().endsWith(ext))) {
-      ctx.addIssue({
-        code: 'custom',
-        message: /\.hei[cf]$/i.test(normalized)
-          ? 'Foto HEIC dari iPhone belum didukung. Ubah ke JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel, atau kirim ulang lewat WhatsApp lalu simpan).'
-          : 'Foto harus berformat JPEG, PNG atau WebP (.jpg, .jpeg, .png, .webp).',
-      });
-    }
-  });
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
@@ -133,11 +84,12 @@ function encodingProblem(bytes: Uint8Array): string | undefined {
 export async function validateContent(options: ValidateOptions, only?: Set<string>): Promise<ValidationResult> {
   const { root, contentDir, areas, provinceCode } = options;
   const contentRoot = resolve(root, contentDir);
-  const context: SchemaContext = { image: imagePath, areas, provinceCode };
-  const schemas = {
-    desa: villageProfileSchema(context),
-    produk: productSchema(context),
-    hub: hubSchema(context),
+  const rules: EntryRules = {
+    schemas: entrySchemas(areas, provinceCode),
+    areas,
+    contentDir,
+    inspectBody: inspectMarkdown,
+    bodyFindings: options.bodyFindings ?? 'error',
   };
   const issues: ContentIssue[] = [];
   const entries: ValidatedEntry[] = [];
@@ -304,77 +256,10 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
       report({ line: 1, column: 1, field: '', rule: 'file-encoding', message: encoding });
       continue;
     }
-    const source = bytes.toString('utf8');
-    const parsed = parseContentFile(source);
-    for (const problem of parsed.problems) report({ ...problem, field: '' });
-
-    // Hidden characters, wherever they are: raw lines (keys, values, comments, body), then
-    // strings that YAML escapes ("\u202E") produced.
-    // Strings with hidden characters, located, so a raw line can name its field.
-    const hiddenFields = new Map<
-      number,
-      { where: ReturnType<typeof locateField>; field: string; found: HiddenCharacter }
-    >();
-    if (parsed.problems.length === 0) {
-      for (const { path, found } of hiddenCharactersIn(parsed.data)) {
-        const where = locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, path);
-        if (!hiddenFields.has(where.line)) hiddenFields.set(where.line, { where, field: path.join('.'), found });
-      }
-    }
-    const hiddenLines = new Set<number>();
-    source
-      .replace(/^\uFEFF/, '')
-      .split(/\r?\n/)
-      .forEach((text, index) => {
-        const found = findHiddenCharacter(text);
-        if (!found) return;
-        const line = index + 1;
-        hiddenLines.add(line);
-        const body = line >= parsed.bodyLine && parsed.problems.length === 0;
-        report({
-          line,
-          column: found.index + 1,
-          field: hiddenFields.get(line)?.field ?? (body ? '(isi)' : ''),
-          rule: 'text-hidden',
-          message: hiddenCharacterMessage(found),
-        });
-      });
+    const entry = checkEntryText(bytes.toString('utf8'), rel, kind, rules);
+    for (const issue of entry.issues) issues.push({ file, ...issue });
+    const { parsed, data } = entry;
     if (parsed.problems.length > 0) continue;
-    for (const [line, { where, field, found }] of hiddenFields) {
-      if (!hiddenLines.has(line))
-        report({ ...where, field, rule: 'text-hidden', message: hiddenCharacterMessage(found) });
-    }
-
-    const schema = schemas[kind];
-    const result = schema.safeParse(parsed.data, { error: (issue) => indonesianMessage(issue) });
-    if (!result.success) {
-      for (const zodIssue of result.error.issues) {
-        const unknownKeys = zodIssue.code === 'unrecognized_keys' ? zodIssue.keys : [undefined];
-        for (const key of unknownKeys) {
-          let message = zodIssue.message;
-          if (
-            ['invalid_type', 'invalid_union', 'invalid_value'].includes(zodIssue.code) &&
-            valueAt(parsed.data, zodIssue.path) == null
-          ) {
-            message = 'Isian ini wajib diisi.';
-          } else if (key === undefined && valueAt(parsed.data, zodIssue.path) === '') {
-            // An empty value the template left between quotes: say so, then what to type.
-            message = `Isian ini masih kosong: tulis isinya di antara tanda kutip "". ${message}`;
-          } else if (key !== undefined) {
-            const suggestion = closest(key, keysAt(schema, zodIssue.path));
-            message = `Isian "${key}" tidak dikenal.${suggestion ? ` Mungkin maksud Anda "${suggestion}"?` : ' Hapus isian ini.'}`;
-          }
-          const field = [...zodIssue.path, ...(key !== undefined ? [key] : [])].map(String).join('.');
-          report({
-            ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, zodIssue.path, key),
-            field,
-            rule: key !== undefined ? 'unknown-field' : 'schema',
-            message,
-          });
-        }
-      }
-    }
-    const data = result.success ? (result.data as Record<string, unknown>) : undefined;
 
     // Photos: the file must exist beside the entry and pass the photo checks.
     const photos = (parsed.data['foto'] ?? []) as unknown[];
@@ -401,45 +286,10 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
       }
     }
 
-    // The body is rendered safely whatever it holds; still tell the contributor.
-    if (parsed.body.length > ENTRY_CAPS.bodyCharacters) {
-      report({
-        line: parsed.bodyLine,
-        column: 1,
-        field: '(isi)',
-        rule: 'body-too-long',
-        message: `Isi tulisan ${parsed.body.length.toLocaleString('id-ID')} karakter; paling banyak ${ENTRY_CAPS.bodyCharacters.toLocaleString('id-ID')}. Ringkas isinya.`,
-      });
-    }
-    for (const finding of inspectMarkdown(parsed.body)) {
-      report({
-        line: parsed.bodyLine + finding.line,
-        column: 1,
-        field: '(isi)',
-        rule: `body-${finding.kind}`,
-        severity: options.bodyFindings ?? 'error',
-        message:
-          finding.kind === 'html'
-            ? `HTML tidak diizinkan di isi ("${finding.detail}"); situs hanya menampilkannya sebagai teks. Hapus HTML-nya dan gunakan Markdown, misalnya **tebal** atau [judul tautan](https://…).`
-            : finding.kind === 'link'
-              ? `Tautan "${finding.detail}" ditolak: ${finding.problem ?? 'tidak diizinkan'}. Tautan ini tidak ditampilkan. Gunakan https://…, mailto: atau tel:.`
-              : 'Gambar di isi tidak ditampilkan. Masukkan foto lewat isian "foto" dengan teks alternatif.',
-      });
-    }
-
     // Cross-file and path rules.
     if (kind === 'desa') {
       const code = typeof parsed.data['kode'] === 'string' ? parsed.data['kode'].trim() : undefined;
       if (code && areas.village(code)) {
-        const expected = villageFolder(areas, code);
-        if (posix.dirname(rel) !== expected) {
-          report({
-            ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['kode']),
-            field: 'kode',
-            rule: 'folder-path',
-            message: `Folder profil untuk kode ${code} harus ${repoOf(expected)}/ (bukan ${dirname(file)}/). Pindahkan folder ini ke sana.`,
-          });
-        }
         const first = profileCodes.get(code);
         if (first) {
           report({
@@ -464,18 +314,6 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
           message: plainFiles.has(resolve(villageDir, PROFILE_FILE))
             ? 'Profil desa di folder ini belum valid; perbaiki profil.md-nya dahulu agar produk dapat ditampilkan.'
             : `Produk harus berada di folder desa yang punya ${PROFILE_FILE}. Buat profil desanya dahulu.`,
-        });
-      }
-    }
-    if (kind === 'produk' || kind === 'hub') {
-      const name = rel.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
-      if (name !== slugify(name)) {
-        report({
-          line: 1,
-          column: 1,
-          field: '',
-          rule: 'file-name',
-          message: `Nama berkas hanya boleh huruf kecil, angka dan tanda hubung: ganti menjadi "${slugify(name) || 'nama-produk'}.md".`,
         });
       }
     }
