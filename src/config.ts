@@ -29,6 +29,10 @@ export const siteConfig = {
   ogCacheDir: env('ETALASE_OG_CACHE') ?? '.cache/og',
   /** Photo verdicts of the validator, by content (src/lib/validation/verdict-cache.ts). */
   verdictCache: env('ETALASE_VERDICT_CACHE') ?? '.cache/photo-verdicts.json',
+  /** Maintainers' e-mail for contributions sent as a zip from the editor; unset: none shown. */
+  contactEmail: env('ETALASE_CONTACT_EMAIL'),
+  /** Maintainers' WhatsApp number (62…) for the same; unset: none shown. */
+  contactWhatsApp: env('ETALASE_CONTACT_WHATSAPP'),
   /** Site name shown in titles and structured data. */
   name: 'Etalase Desa',
 } as const;

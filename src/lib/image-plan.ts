@@ -63,17 +63,17 @@ export const ENCODING_KEY = ENCODE_STEPS.map((s) => `q${s.quality}s${s.scale}`).
  * one). `encode` does the work; this decides only when to stop, so it is the same for the
  * build's image service and the benchmark's plain-sharp baseline.
  */
-export async function encodeWithin(
+export async function encodeWithin<T extends { byteLength: number }>(
   maxBytes: number,
-  encode: (step: EncodeStep) => Promise<Buffer>,
+  encode: (step: EncodeStep) => Promise<T>,
   steps: readonly EncodeStep[] = ENCODE_STEPS,
-): Promise<{ data: Buffer; step: EncodeStep; attempts: number }> {
+): Promise<{ data: T; step: EncodeStep; attempts: number }> {
   let attempts = 0;
-  let result: { data: Buffer; step: EncodeStep } | undefined;
+  let result: { data: T; step: EncodeStep } | undefined;
   for (const step of steps) {
     attempts += 1;
     result = { data: await encode(step), step };
-    if (result.data.length <= maxBytes) break;
+    if (result.data.byteLength <= maxBytes) break;
   }
   if (!result) throw new Error('encodeWithin needs at least one step');
   return { ...result, attempts };

@@ -25,6 +25,7 @@ export const pagePath = {
   hub: (slug: string) => `/creative-center/${slug}/`,
   search: () => '/cari/',
   contribute: () => '/kontribusi/',
+  editor: () => '/kontribusi/editor/',
   data: () => '/data/',
   about: () => '/tentang/',
 };

@@ -7,23 +7,9 @@
  */
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import { PHOTO_CAPS } from './caps.ts';
-import { encodeWithin, MAX_INPUT_PIXELS, type EncodeStep } from './image-plan.ts';
-import { slugify } from './slug.ts';
+import { encodeWithin, MAX_INPUT_PIXELS } from './image-plan.ts';
+import { PREPARE_STEPS, scaledSize, tooSmallMessage } from './photo-fit.ts';
 import { readImageStructure, sniff, type ImageBlock } from './validation/image-container.ts';
-
-/**
- * JPEG attempts until the file fits the byte cap. mozjpeg at quality 80 keeps a 1,280 px phone
- * photo at 150–250 KB; very detailed photos step the quality, then the size, down.
- */
-export const PREPARE_STEPS: readonly EncodeStep[] = [
-  { quality: 80, scale: 1 },
-  { quality: 72, scale: 1 },
-  { quality: 64, scale: 1 },
-  { quality: 56, scale: 1 },
-  { quality: 56, scale: 0.85 },
-  { quality: 56, scale: 0.7 },
-  { quality: 50, scale: 0.6 },
-];
 
 export interface PreparedPhoto {
   /** The JPEG bytes. */
@@ -84,9 +70,7 @@ export async function preparePhoto(bytes: Uint8Array): Promise<PreparedPhoto> {
   }
   const { info, data } = decoded;
   if (Math.min(info.width, info.height) < PHOTO_CAPS.minShortSide) {
-    throw new PrepareError(
-      `Foto ini terlalu kecil (${info.width}×${info.height} piksel); sisi terpendek harus minimal ${PHOTO_CAPS.minShortSide} piksel. Pakai foto aslinya dari kamera, bukan cuplikan atau gambar kecil.`,
-    );
+    throw new PrepareError(tooSmallMessage(info.width, info.height));
   }
   const raw = { width: info.width, height: info.height, channels: info.channels };
   let size = { width: info.width, height: info.height };
@@ -94,13 +78,8 @@ export async function preparePhoto(bytes: Uint8Array): Promise<PreparedPhoto> {
     PHOTO_CAPS.maxBytes,
     async ({ quality, scale }) => {
       const image = sharp(data, { raw });
-      // Never below the short-side minimum, or the prepared photo would itself be refused.
-      const factor = Math.max(scale, PHOTO_CAPS.minShortSide / Math.min(info.width, info.height));
-      size =
-        factor < 1
-          ? { width: Math.round(info.width * factor), height: Math.round(info.height * factor) }
-          : { width: info.width, height: info.height };
-      if (factor < 1) image.resize(size);
+      size = scaledSize(info, scale);
+      if (size.width !== info.width) image.resize(size);
       return image.jpeg({ quality, mozjpeg: true }).toBuffer();
     },
     PREPARE_STEPS,
@@ -115,8 +94,4 @@ export async function preparePhoto(bytes: Uint8Array): Promise<PreparedPhoto> {
   };
 }
 
-/** The prepared photo's file name: the input's name as a slug, always `.jpg`. */
-export function preparedName(inputName: string): string {
-  const stem = inputName.replace(/\.[^.]*$/, '');
-  return `${slugify(stem) || 'foto'}.jpg`;
-}
+export { preparedName, PREPARE_STEPS } from './photo-fit.ts';

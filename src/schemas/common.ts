@@ -49,7 +49,8 @@ export const dateField = z
   .refine(isCalendarDay, {
     error: 'Tanggal ini tidak ada di kalender. Tulis TTTT-BB-HH, misalnya 2024-07-05.',
   })
-  .refine((value) => value <= tomorrow(), { error: FUTURE_MESSAGE });
+  .refine((value) => value <= tomorrow(), { error: FUTURE_MESSAGE })
+  .meta({ input: 'date' });
 
 /** A date known to the year, month or day: `2020`, `2021-04` or `2021-04-21`. */
 export const partialDateField = z
@@ -58,7 +59,8 @@ export const partialDateField = z
     { error: PARTIAL_DATE_MESSAGE },
   )
   .transform((value) => (typeof value === 'number' ? String(value) : toIsoDate(value)))
-  .refine((value) => earliestDay(value) <= tomorrow(), { error: FUTURE_MESSAGE });
+  .refine((value) => earliestDay(value) <= tomorrow(), { error: FUTURE_MESSAGE })
+  .meta({ input: 'partial-date' });
 
 export const httpsUrl = z
   .string({ error: 'Tulis alamat tautan lengkap, misalnya https://desa.id/.' })
@@ -66,7 +68,8 @@ export const httpsUrl = z
   .refine(isHttpsUrl, {
     error:
       'Tautan harus lengkap dan aman: diawali https:// (bukan http:// atau javascript:), misalnya https://cibiruwetan.desa.id/.',
-  });
+  })
+  .meta({ input: 'url' });
 
 export const whatsAppNumber = z
   .string({ error: 'Tulis nomor WhatsApp sebagai teks dalam tanda kutip, misalnya "6281234567890".' })
@@ -80,14 +83,16 @@ export const whatsAppNumber = z
         ? `Nomor WhatsApp harus ditulis dalam format 62…, tanpa +, spasi atau tanda hubung. Tulis "${fixed}".`
         : 'Nomor WhatsApp tidak dikenali. Tulis nomor ponsel Indonesia dalam format 62…, misalnya "6281234567890".',
     });
-  });
+  })
+  .meta({ title: 'WhatsApp', input: 'whatsapp' });
 
 export const phoneNumber = z
   .string()
   .trim()
   .regex(/^\+?[\d\s()-]{6,20}$/, {
     error: 'Nomor telepon hanya boleh berisi angka, spasi, tanda hubung dan + di depan, misalnya "+62 22 7800000".',
-  });
+  })
+  .meta({ title: 'Telepon', input: 'tel' });
 
 /**
  * A social-media handle by the platform's rules: letters, digits, "." and "_", within the
@@ -131,7 +136,9 @@ export function platformUrl(platform: string, hosts: readonly string[]) {
   });
 }
 
-export const email = z.email({ error: 'Alamat e-mail tidak valid, misalnya pemdes@cibiruwetan.desa.id.' });
+export const email = z
+  .email({ error: 'Alamat e-mail tidak valid, misalnya pemdes@cibiruwetan.desa.id.' })
+  .meta({ title: 'E-mail', input: 'email' });
 
 export const githubUser = z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, {
   error: 'Nama pengguna GitHub tidak valid: huruf, angka dan tanda hubung, tanpa @, misalnya "operator-desa".',
@@ -148,7 +155,9 @@ export function photoSchema(ctx: SchemaContext) {
   return z
     .strictObject({
       src: ctx.image().describe('Berkas foto di folder yang sama (JPEG, PNG atau WebP), misalnya ./balai-desa.jpg.'),
-      alt: plainText(5, 200).describe('Teks alternatif: apa yang terlihat di foto, untuk pembaca layar.'),
+      alt: plainText(5, 200)
+        .meta({ title: 'Teks alternatif' })
+        .describe('Teks alternatif: apa yang terlihat di foto, untuk pembaca layar.'),
       keterangan: plainText(3, 200).optional().describe('Keterangan di bawah foto, termasuk nama pemotret bila perlu.'),
     })
     .describe('Satu foto dengan teks alternatif.');
@@ -169,8 +178,13 @@ export function locationSchema(ctx: SchemaContext) {
   const bounds = boundsOf(ctx.provinceCode);
   return z
     .strictObject({
-      lat: z.number().min(-90).max(90).describe('Lintang (latitude), misalnya -6.9175. Di Jawa Barat selalu negatif.'),
-      lng: z.number().min(-180).max(180).describe('Bujur (longitude), misalnya 107.6191.'),
+      lat: z
+        .number()
+        .meta({ title: 'Lintang' })
+        .min(-90)
+        .max(90)
+        .describe('Lintang (latitude), misalnya -6.9175. Di Jawa Barat selalu negatif.'),
+      lng: z.number().meta({ title: 'Bujur' }).min(-180).max(180).describe('Bujur (longitude), misalnya 107.6191.'),
     })
     .refine((p) => isInside(bounds, p.lat, p.lng), {
       error: `Lokasi berada di luar provinsi (lintang ${bounds.south} s.d. ${bounds.north}, bujur ${bounds.west} s.d. ${bounds.east}). Periksa tanda minus dan apakah lat/lng tertukar.`,
@@ -181,7 +195,7 @@ export function locationSchema(ctx: SchemaContext) {
 export const sourceSchema = z
   .strictObject({
     judul: plainText(3, 200).describe('Judul artikel atau halaman sumber.'),
-    url: httpsUrl.describe('Alamat sumber (https).'),
+    url: httpsUrl.meta({ title: 'Tautan' }).describe('Alamat sumber (https).'),
     penerbit: plainText(2, 100).optional().describe('Nama media atau lembaga penerbit.'),
     tanggal: partialDateField.optional().describe('Tanggal terbit sumber.'),
   })
@@ -190,15 +204,19 @@ export const sourceSchema = z
 export const contactFields = {
   whatsapp: whatsAppNumber.optional().describe('Nomor WhatsApp dalam format 62…, misalnya "6281234567890".'),
   telepon: phoneNumber.optional().describe('Nomor telepon kantor.'),
-  instagram: instagramHandle.optional().describe('Nama akun Instagram tanpa @, misalnya "desacibiruwetan".'),
-  tiktok: tiktokHandle.optional().describe('Nama akun TikTok tanpa @.'),
+  instagram: instagramHandle
+    .meta({ title: 'Instagram' })
+    .optional()
+    .describe('Nama akun Instagram tanpa @, misalnya "desacibiruwetan".'),
+  tiktok: tiktokHandle.meta({ title: 'TikTok' }).optional().describe('Nama akun TikTok tanpa @.'),
   facebook: platformUrl('Facebook', ['facebook.com', 'fb.com', 'fb.me'])
     .optional()
     .describe('Tautan halaman Facebook, misalnya https://www.facebook.com/desacibiruwetan.'),
   youtube: platformUrl('YouTube', ['youtube.com', 'youtu.be'])
+    .meta({ title: 'YouTube' })
     .optional()
     .describe('Tautan kanal YouTube, misalnya https://www.youtube.com/@desacibiruwetan.'),
-  website: httpsUrl.optional().describe('Situs web resmi (https).'),
+  website: httpsUrl.meta({ title: 'Situs web' }).optional().describe('Situs web resmi (https).'),
   email: email.optional().describe('Alamat e-mail.'),
 };
 

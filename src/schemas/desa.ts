@@ -46,6 +46,7 @@ export function villageCodeSchema(ctx: SchemaContext) {
         });
       }
     })
+    .meta({ title: 'Kode Kemendagri' })
     .describe('Kode wilayah Kemendagri desa/kelurahan, PP.KK.CC.DDDD, misalnya "32.04.05.2006".');
 }
 
@@ -98,6 +99,7 @@ export function villageProfileSchema(ctx: SchemaContext) {
           path: ['status'],
         })
         .optional()
+        .meta({ title: 'Indeks Desa Membangun (IDM)' })
         .describe('Indeks Desa Membangun.'),
       desa_wisata: z
         .strictObject({
@@ -122,6 +124,7 @@ export function villageProfileSchema(ctx: SchemaContext) {
           keterangan: plainText(3, 240).optional(),
         })
         .optional()
+        .meta({ title: 'BUMDes' })
         .describe('Badan Usaha Milik Desa.'),
       potensi: z.array(plainText(2, 80)).optional().describe('Potensi desa, sebagai daftar singkat.'),
       pusat_digital_desa: z
@@ -132,7 +135,11 @@ export function villageProfileSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('Pusat Digital Desa: tempat warga memakai internet dan komputer.'),
-      pemelihara: z.array(githubUser).optional().describe('Nama pengguna GitHub yang boleh mengubah folder desa ini.'),
+      pemelihara: z
+        .array(githubUser)
+        .meta({ title: 'Pemelihara (akun GitHub)' })
+        .optional()
+        .describe('Nama pengguna GitHub yang boleh mengubah folder desa ini.'),
       diperbarui: dateField.describe('Tanggal profil terakhir diperbarui, TTTT-BB-HH.'),
       sumber: z.array(sourceSchema).optional().describe('Sumber untuk fakta di profil ini.'),
     })

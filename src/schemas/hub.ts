@@ -25,6 +25,7 @@ export function hubSchema(ctx: SchemaContext) {
         .refine((code) => ctx.areas.regency(code) !== undefined, {
           error: 'Kode kab/kota tidak ada di provinsi ini. Tulis kode PP.KK, misalnya "32.74" untuk Kota Cirebon.',
         })
+        .meta({ title: 'Kabupaten/kota' })
         .describe('Kode Kemendagri kab/kota, PP.KK.'),
       desa: villageCodeSchema(ctx).optional().describe('Kode desa/kelurahan tempat gedung berdiri, bila diketahui.'),
       ringkasan: plainText(20, 240).describe('Satu atau dua kalimat tentang gedung ini.'),

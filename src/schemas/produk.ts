@@ -21,12 +21,13 @@ const rupiah = z
   .number({ error: 'Tulis harga sebagai angka rupiah tanpa "Rp" dan titik, misalnya 25000.' })
   .int({ error: 'Harga dalam rupiah bulat, tanpa sen.' })
   .positive({ error: 'Harga harus lebih dari 0.' })
-  .max(1_000_000_000, { error: 'Harga terlalu besar; periksa jumlah nol.' });
+  .max(1_000_000_000, { error: 'Harga terlalu besar; periksa jumlah nol.' })
+  .meta({ input: 'rupiah' });
 
 const marketplaceLink = z
   .strictObject({
     platform: z.enum(keysOf(marketplaces)).describe('Nama lokapasar.'),
-    url: httpsUrl.describe('Tautan produk di lokapasar itu.'),
+    url: httpsUrl.meta({ title: 'Tautan' }).describe('Tautan produk di lokapasar itu.'),
   })
   .superRefine((link, ctx) => {
     const host = hostOf(link.url);
@@ -54,8 +55,11 @@ export function productSchema(ctx: SchemaContext) {
       kategori: z.enum(keysOf(productCategories)).describe('Kategori produk; menentukan izin edar yang berlaku.'),
       harga: z
         .strictObject({
-          dari: rupiah.describe('Harga (terendah), rupiah bulat.'),
-          sampai: rupiah.optional().describe('Harga tertinggi bila harganya berupa rentang.'),
+          dari: rupiah.meta({ title: 'Harga' }).describe('Harga (terendah), rupiah bulat.'),
+          sampai: rupiah
+            .meta({ title: 'Harga tertinggi' })
+            .optional()
+            .describe('Harga tertinggi bila harganya berupa rentang.'),
           satuan: z.enum(productUnits).describe('Satuan harga: pcs, kg, gram, liter, paket, botol, bungkus, …'),
         })
         .refine((h) => h.sampai === undefined || h.sampai >= h.dari, {
@@ -69,9 +73,15 @@ export function productSchema(ctx: SchemaContext) {
       pesan: z
         .strictObject({
           whatsapp: whatsAppNumber.optional().describe('Nomor WhatsApp untuk pesanan, format 62….'),
-          lokapasar: z.array(marketplaceLink).max(6).optional().describe('Tautan ke lokapasar.'),
+          lokapasar: z
+            .array(marketplaceLink)
+            .max(6)
+            .meta({ title: 'Lokapasar (marketplace)' })
+            .optional()
+            .describe('Tautan ke lokapasar.'),
         })
         .optional()
+        .meta({ title: 'Cara memesan' })
         .describe('Cara memesan.'),
       legalitas: z
         .strictObject({
@@ -83,11 +93,13 @@ export function productSchema(ctx: SchemaContext) {
             })
             .refine((v) => pirtDigits(v) >= 15, { error: 'Nomor P-IRT minimal 15 digit.' })
             .optional()
+            .meta({ title: 'Nomor P-IRT' })
             .describe('Nomor SPP-IRT, hanya untuk pangan olahan rumahan.'),
           bpom: z
             .string()
             .regex(BPOM, { error: 'Nomor BPOM diawali MD, ML, NA, TR atau TI lalu angka, misalnya "NA18201200123".' })
             .optional()
+            .meta({ title: 'Nomor BPOM' })
             .describe('Nomor izin edar/notifikasi BPOM; awalannya harus sesuai kategori.'),
           halal: z
             .string()
@@ -95,11 +107,13 @@ export function productSchema(ctx: SchemaContext) {
               error: 'Nomor sertifikat halal BPJPH diawali ID lalu angka, misalnya "ID32110000123450122".',
             })
             .optional()
+            .meta({ title: 'Nomor sertifikat halal' })
             .describe('Nomor sertifikat halal BPJPH.'),
           nib: z
             .string()
             .regex(NIB, { error: 'NIB terdiri dari 13 angka.' })
             .optional()
+            .meta({ title: 'NIB' })
             .describe('Nomor Induk Berusaha.'),
         })
         .optional()
