@@ -90,6 +90,8 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
     override: ({ zodSchema, jsonSchema }) => {
       // YAML 1.2 reads 2024-07-05 as a string; the schemas also accept a JS Date from gray-matter.
       if (zodSchema._zod.def.type === 'date') Object.assign(jsonSchema, { type: 'string', format: 'date' });
+      // `input` tells the site's editor which keyboard a field needs; it is no JSON Schema keyword.
+      delete (jsonSchema as Record<string, unknown>)['input'];
     },
   }) as JsonSchema;
 }
