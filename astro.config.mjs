@@ -26,7 +26,8 @@ export default defineConfig({
   // large; refuse decompression bombs before decoding. Widths, format and caps:
   // src/lib/image-plan.ts.
   image: { service: { entrypoint: './src/image-service.ts', config: { limitInputPixels: MAX_INPUT_PIXELS } } },
-  integrations: [contentRules(), sitemap()],
+  // The editor needs an entry in its address and is noindex: no page for the sitemap.
+  integrations: [contentRules(), sitemap({ filter: (page) => !page.endsWith('/kontribusi/editor/') })],
   devToolbar: { enabled: false },
   prefetch: false,
   // Content Markdown is rendered by src/lib/markdown.ts; Astro's Shiki would need inline styles,

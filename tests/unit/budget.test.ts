@@ -223,6 +223,7 @@ describe('page kinds', () => {
         '/creative-center/',
         '/creative-center/bandung-creative-hub/',
         '/cari/',
+        '/kontribusi/editor/',
         '/404.html',
         '/tentang/',
       ].map(pageKind),
@@ -239,6 +240,7 @@ describe('page kinds', () => {
       'hubs',
       'hub',
       'search',
+      'editor',
       'not-found',
       'other',
     ]);

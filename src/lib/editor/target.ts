@@ -88,3 +88,13 @@ export function targetOf(
   if (!original) return undefined;
   return { kind: 'produk', path: () => path, title: `Produk ${villageLabel(village)}`, village, original, fixed: {} };
 }
+
+/** The editor's address for a request (site-relative; pass it through `href`). */
+export function editorPath(request: EditorRequest): string {
+  const params = new URLSearchParams();
+  for (const key of ['desa', 'produk', 'hub'] as const) {
+    const value = request[key];
+    if (value) params.set(key, value);
+  }
+  return `/kontribusi/editor/?${params.toString()}`;
+}

@@ -87,7 +87,9 @@ class Editor implements FormHost {
   private timer: number | undefined;
   private form = h('div', { class: 'editor-form' });
   private summary = h('div', { class: 'error-summary', role: 'alert', hidden: '' });
-  private saved = h('p', { class: 'hint', role: 'status' });
+  /** The draft's state for the operator; `data-tersimpan` is "ya" once the latest change is saved. */
+  private saved = h('p', { class: 'hint', role: 'status', 'data-tersimpan': 'ya' });
+  private revision = 0;
   private preview = h('section', { class: 'preview', 'aria-labelledby': 'pratinjau-judul' });
   private handover = h('section', { class: 'handover', 'aria-labelledby': 'kirim-judul' });
   private bodyInput = h('textarea', {
@@ -204,6 +206,8 @@ class Editor implements FormHost {
   }
 
   private schedule(): void {
+    this.revision += 1;
+    this.saved.dataset['tersimpan'] = 'belum';
     window.clearTimeout(this.timer);
     this.timer = window.setTimeout(() => this.refresh(), 250);
   }
@@ -230,11 +234,20 @@ class Editor implements FormHost {
       );
     }
     renderPreview(this.preview, this.target, this.state, (name) => this.thumbnail(name), markdown);
+    this.save();
+    this.handover.replaceChildren();
+  }
+
+  /** Keeps the draft in IndexedDB; also called when the page is hidden (a call, a closed tab). */
+  save(): void {
+    const revision = this.revision;
     void saveDraft(this.draftKey, { ...this.state, saved: new Date().toISOString() }).then(
-      () => (this.saved.textContent = `Draf tersimpan di ponsel ini (${new Date().toLocaleTimeString('id-ID')}).`),
+      () => {
+        this.saved.textContent = `Draf tersimpan di ponsel ini (${new Date().toLocaleTimeString('id-ID')}).`;
+        if (revision === this.revision) this.saved.dataset['tersimpan'] = 'ya';
+      },
       () => (this.saved.textContent = 'Draf tidak dapat disimpan di peramban ini; jangan tutup halaman ini.'),
     );
-    this.handover.replaceChildren();
   }
 
   private drawForm(): void {
@@ -247,6 +260,8 @@ class Editor implements FormHost {
   }
 
   private async send(): Promise<void> {
+    // A pending refresh would clear the hand-over: this check replaces it.
+    window.clearTimeout(this.timer);
     this.showAll = true;
     const { inspectMarkdown } = await loadMarkdown();
     this.rules.inspectBody = inspectMarkdown;
@@ -313,7 +328,16 @@ class Editor implements FormHost {
       h('p', { class: 'field-error', id: 'isian-isi-galat', hidden: '' }),
     );
     const check = h('button', { type: 'button', class: 'primary' }, 'Periksa dan kirim');
-    check.addEventListener('click', () => void this.send());
+    check.addEventListener('click', () =>
+      this.send().catch((error: unknown) => {
+        // Never a silent button: say so, and keep the draft (it is saved).
+        this.summary.hidden = false;
+        this.summary.replaceChildren(
+          h('p', {}, 'Pemeriksaan gagal dijalankan. Periksa sambungan internet lalu coba lagi; draf Anda tersimpan.'),
+        );
+        console.error(error);
+      }),
+    );
     this.preview.append(h('h2', { id: 'pratinjau-judul' }, 'Pratinjau'));
     this.drawForm();
     status?.remove();
@@ -335,6 +359,9 @@ class Editor implements FormHost {
         void discardDraft(this.draftKey).then(() => location.reload());
     });
     this.container.append(discard);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.save();
+    });
   }
 }
 
