@@ -6,9 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { phonePhoto } from '../../scripts/bench/photos.ts';
 import { loadAreas } from '../../src/lib/area.ts';
@@ -159,5 +161,65 @@ describe('an existing profile', () => {
     expect(after.filter((line, i) => line !== before[i])).toEqual([
       'ringkasan: Ringkasan yang diperbarui oleh operator desa pada hari ini.',
     ]);
+  }, 60_000);
+});
+
+describe('a new product', () => {
+  it('takes the price as people write it and names the file after the product', async () => {
+    await page.goto(`${server.origin}/desa/32.04.05.2006-cibiru-wetan/`);
+    await page.click('a:has-text("Tambah produk")');
+    await page.waitForSelector('[name="nama"]');
+    await page.fill('[name="nama"]', 'Keripik Singkong Balado');
+    await page.fill('[name="ringkasan"]', 'Keripik singkong pedas manis buatan kelompok ibu-ibu di Cibiru Wetan.');
+    await page.fill('[name="produsen.nama"]', 'Kelompok Wanita Tani Mekar');
+    await page.selectOption('[name="produsen.jenis"]', 'kelompok-tani');
+    await page.selectOption('[name="kategori"]', 'makanan');
+    await page.fill('[name="harga.dari"]', 'Rp 25.000');
+    await page.selectOption('[name="harga.satuan"]', 'bungkus');
+    await page.click('button:has-text("Periksa dan kirim")');
+    await page.waitForSelector('#teks-kirim');
+    const markdown = await page.inputValue('#teks-kirim');
+    expect(markdown).toMatch(/^harga:\n {2}dari: 25000\n {2}satuan: bungkus$/m);
+    const link = new URL((await page.getAttribute('a:has-text("Buka formulir Kontribusi di GitHub")', 'href')) ?? '');
+    expect(link.searchParams.get('berkas')).toBe(
+      'content/desa/kabupaten-bandung/cileunyi/32.04.05.2006-cibiru-wetan/produk/keripik-singkong-balado.md',
+    );
+  }, 60_000);
+});
+
+describe('the editor itself', () => {
+  it('passes axe (WCAG 2.2 AA) with every group unfolded and errors showing', async () => {
+    await page.goto(`${server.origin}/kontribusi/editor/?desa=32.04.05.2001`);
+    await page.waitForSelector('[name="ringkasan"]');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.fill('[name="kontak.email"]', 'bukan-email');
+    await page.waitForSelector('[data-field="kontak.email"] .field-error:not([hidden])');
+    // Evaluated through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const results = await page.evaluate(
+      () =>
+        (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }),
+    );
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }, 60_000);
+
+  it('works offline once loaded', async () => {
+    await page.goto(`${server.origin}/kontribusi/editor/?desa=32.04.05.2001`);
+    await page.waitForSelector('[name="ringkasan"]');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload(); // now controlled by the service worker, which keeps what the page loads
+    await page.waitForSelector('[name="ringkasan"]');
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForSelector('[name="ringkasan"]');
+      expect(await page.inputValue('[name="foto.0.alt"]')).toBe('Sawah dan rumah warga dengan gunung di belakangnya');
+    } finally {
+      await context.setOffline(false);
+    }
   }, 60_000);
 });

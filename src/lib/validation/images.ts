@@ -55,7 +55,7 @@ export interface ImageFinding {
  * contribution editor joins this advice when it exists.)
  */
 export const PREPARE_ADVICE =
-  'Siapkan fotonya dengan `npm run foto -- <berkas>`: foto diputar tegak, diperkecil sampai paling besar 1.280 piksel dan 300 KB, dan semua metadatanya (termasuk lokasi) dihapus.';
+  `Siapkan fotonya lewat editor kontribusi di situs (tombol "Tambah profil" atau "Perbarui" di halaman desa), atau di komputer dengan \`npm run foto -- <berkas>\`: foto diputar tegak, diperkecil sampai paling besar ${PHOTO_CAPS.maxLongSide.toLocaleString('id-ID')} piksel dan ${kilobytes(PHOTO_CAPS.maxBytes)}, dan semua metadatanya (termasuk lokasi) dihapus.`;
 
 /** Largest file read whole; bigger files are judged from their first bytes only. */
 const READ_LIMIT = 16 * 1024 * 1024;

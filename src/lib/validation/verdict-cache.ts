@@ -15,7 +15,7 @@ import { MAX_INPUT_PIXELS } from '../image-plan.ts';
 import type { ImageFinding } from './images.ts';
 
 /** Bump when a photo rule or message changes in a way the caps and libraries below do not show. */
-export const PHOTO_RULES_VERSION = 4;
+export const PHOTO_RULES_VERSION = 5;
 
 const version = createHash('sha256')
   .update(JSON.stringify([PHOTO_RULES_VERSION, PHOTO_CAPS, MAX_INPUT_PIXELS, sharp.versions]))

@@ -80,8 +80,8 @@ function inputField(field: Extract<Field, { type: 'input' }>, path: FieldPath, h
     'div',
     { class: 'field', 'data-field': pathKey(path) },
     h('label', { for: id }, field.label, requiredMark(field.required)),
-    control,
     ...nodes,
+    control,
   );
 }
 
@@ -109,8 +109,8 @@ function choiceField(field: Extract<Field, { type: 'choice' }>, path: FieldPath,
     'div',
     { class: 'field', 'data-field': pathKey(path) },
     h('label', { for: id }, field.label, requiredMark(field.required)),
-    select,
     ...nodes,
+    select,
   );
 }
 
@@ -131,8 +131,8 @@ function choicesField(field: Extract<Field, { type: 'choices' }>, path: FieldPat
     'fieldset',
     { class: 'field', 'data-field': pathKey(path), 'aria-describedby': describedBy },
     h('legend', {}, field.label, requiredMark(field.required)),
-    ...boxes,
     ...nodes,
+    ...boxes,
   );
 }
 
@@ -226,6 +226,14 @@ function photosField(field: Extract<Field, { type: 'photos' }>, path: FieldPath,
   );
 }
 
+/** An optional field at the top level folds away until used (or asked open by the host). */
+function folded(field: Field, path: FieldPath, host: FormHost, content: HTMLElement): HTMLElement {
+  if (field.required || path.length !== 1) return content;
+  const details = h('details', { class: 'more' }, h('summary', {}, field.label), content);
+  details.open = host.get(path) !== undefined || host.isOpen(pathKey(path));
+  return details;
+}
+
 function groupField(field: Extract<Field, { type: 'group' }>, path: FieldPath, host: FormHost): HTMLElement {
   const id = idOf(path);
   const { nodes } = help(id, field.hint);
@@ -237,11 +245,7 @@ function groupField(field: Extract<Field, { type: 'group' }>, path: FieldPath, h
     ...nodes,
     ...children,
   );
-  // Optional groups at the top level fold away until used.
-  if (field.required || path.length !== 1) return fieldset;
-  const details = h('details', { class: 'more' }, h('summary', {}, field.label), fieldset);
-  details.open = host.get(path) !== undefined || host.isOpen(pathKey(path));
-  return details;
+  return folded(field, path, host, fieldset);
 }
 
 export function renderField(field: Field, path: FieldPath, host: FormHost): HTMLElement {
@@ -251,9 +255,9 @@ export function renderField(field: Field, path: FieldPath, host: FormHost): HTML
     case 'choice':
       return choiceField(field, path, host);
     case 'choices':
-      return choicesField(field, path, host);
+      return folded(field, path, host, choicesField(field, path, host));
     case 'list':
-      return listField(field, path, host);
+      return folded(field, path, host, listField(field, path, host));
     case 'photos':
       return photosField(field, path, host);
     case 'group':
@@ -288,6 +292,9 @@ export function showProblems(
     const error = box.querySelector<HTMLElement>(':scope > .field-error, :scope > fieldset > .field-error');
     if (!error) continue;
     error.hidden = false;
+    // A problem inside a folded group unfolds it.
+    const fold = box.closest('details');
+    if (fold) fold.open = true;
     error.textContent = error.textContent ? `${error.textContent} ${problem.message}` : problem.message;
     box.querySelector(':scope > input, :scope > textarea, :scope > select')?.setAttribute('aria-invalid', 'true');
   }
