@@ -196,11 +196,10 @@ describe('the editor itself', () => {
     await page.waitForSelector('[data-field="kontak.email"] .field-error:not([hidden])');
     // Evaluated through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const results = await page.evaluate(
-      () =>
-        (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        }),
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      }),
     );
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -54,8 +54,7 @@ export interface ImageFinding {
  * Where to prepare photos: named by every message about size or metadata. (The in-browser
  * contribution editor joins this advice when it exists.)
  */
-export const PREPARE_ADVICE =
-  `Siapkan fotonya lewat editor kontribusi di situs (tombol "Tambah profil" atau "Perbarui" di halaman desa), atau di komputer dengan \`npm run foto -- <berkas>\`: foto diputar tegak, diperkecil sampai paling besar ${PHOTO_CAPS.maxLongSide.toLocaleString('id-ID')} piksel dan ${kilobytes(PHOTO_CAPS.maxBytes)}, dan semua metadatanya (termasuk lokasi) dihapus.`;
+export const PREPARE_ADVICE = `Siapkan fotonya lewat editor kontribusi di situs (tombol "Tambah profil" atau "Perbarui" di halaman desa), atau di komputer dengan \`npm run foto -- <berkas>\`: foto diputar tegak, diperkecil sampai paling besar ${PHOTO_CAPS.maxLongSide.toLocaleString('id-ID')} piksel dan ${kilobytes(PHOTO_CAPS.maxBytes)}, dan semua metadatanya (termasuk lokasi) dihapus.`;
 
 /** Largest file read whole; bigger files are judged from their first bytes only. */
 const READ_LIMIT = 16 * 1024 * 1024;
