@@ -39,6 +39,13 @@ export function renderHandover(
   const photoLinks = contribution.photos.map((photo, index) =>
     h('li', {}, download(photo.name, photo.bytes, 'image/jpeg', `Unduh foto ${index + 1}: ${photo.name}`)),
   );
+  // On phones that can share files, the photos go straight to the browser tab or files app.
+  const files = contribution.photos.map((p) => new File([p.bytes as BlobPart], p.name, { type: 'image/jpeg' }));
+  if (files.length > 0 && navigator.canShare?.({ files })) {
+    const share = h('button', { type: 'button', class: 'secondary' }, 'Bagikan semua foto');
+    share.addEventListener('click', () => void navigator.share({ files }).catch(() => undefined));
+    photoLinks.push(h('li', {}, share));
+  }
   const zipName = `kontribusi-${contribution.path.split('/').slice(-2).join('-').replace(/\.md$/, '')}.zip`;
   const email = config['email'];
   const whatsapp = config['whatsapp'];
