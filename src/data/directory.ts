@@ -2,9 +2,11 @@
  * The queries pages share: content entries joined with the official area data, sorted
  * (getCollection's order is not stable) and memoised for the whole build.
  */
+import { execFileSync } from 'node:child_process';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from '../config.ts';
 import { loadAreas, type AreaIndex, type District, type Regency, type Village } from '../lib/area.ts';
+import { parseGitLog, updatedOn } from '../lib/git-dates.ts';
 import { pagePath } from '../lib/paths.ts';
 
 export type ProfileEntry = CollectionEntry<'desa'>;
@@ -32,6 +34,25 @@ export interface Directory {
   products: ProductItem[];
   hubs: HubItem[];
   placeOf(code: string): { village: Village; district: District; regency: Regency };
+  /** "Diperbarui": the day of the last commit that changed the entry (src/lib/git-dates.ts). */
+  updated(entry: { filePath?: string | undefined; data: { diperbarui: string } }): string;
+}
+
+/** Last commit day of every content file, from one `git log`; empty outside git or in a shallow clone. */
+function contentCommitDates(): Map<string, string> {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    // A shallow history would date every older file to its oldest fetched commit.
+    if (git('rev-parse', '--is-shallow-repository').trim() !== 'false') return new Map();
+    return parseGitLog(git('log', '--format=%x00%cs', '--name-only', '--no-renames', '--', siteConfig.contentDir));
+  } catch {
+    return new Map();
+  }
 }
 
 let pending: Promise<Directory> | undefined;
@@ -88,7 +109,9 @@ async function load(): Promise<Directory> {
       (a, b) =>
         a.regency.code.localeCompare(b.regency.code) || a.entry.data.nama.localeCompare(b.entry.data.nama, 'id'),
     );
-  return { areas, profiles, productsByVillage, products, hubs, placeOf };
+  const dates = contentCommitDates();
+  const updated: Directory['updated'] = (entry) => updatedOn(dates, entry.filePath, entry.data.diperbarui);
+  return { areas, profiles, productsByVillage, products, hubs, placeOf, updated };
 }
 
 export interface RecentEntry {
@@ -107,20 +130,20 @@ export function recentEntries(directory: Directory, limit: number): RecentEntry[
         title: `${village.kind === 'desa' ? 'Desa' : 'Kelurahan'} ${village.name}`,
         path: pagePath.village(village),
         kind: 'Desa' as const,
-        date: p.data.diperbarui,
+        date: directory.updated(p),
       };
     }),
     ...directory.products.map((p) => ({
       title: p.entry.data.nama,
       path: p.path,
       kind: 'Produk' as const,
-      date: p.entry.data.diperbarui,
+      date: directory.updated(p.entry),
     })),
     ...directory.hubs.map((h) => ({
       title: h.entry.data.nama,
       path: h.path,
       kind: 'Creative Center' as const,
-      date: h.entry.data.diperbarui,
+      date: directory.updated(h.entry),
     })),
   ];
   return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'id')).slice(0, limit);

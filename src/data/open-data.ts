@@ -86,7 +86,7 @@ export const datasets: Dataset[] = [
           desa_kode: p.village.code,
           desa: p.village.name,
           whatsapp: data.pesan?.whatsapp ?? p.profile.data.kontak?.whatsapp,
-          diperbarui: data.diperbarui,
+          diperbarui: d.updated(p.entry),
           url: url(p.path),
         };
       }),
@@ -103,7 +103,7 @@ export const datasets: Dataset[] = [
         status: h.entry.data.status,
         diresmikan: h.entry.data.tanggal?.diresmikan,
         alamat: h.entry.data.alamat,
-        diperbarui: h.entry.data.diperbarui,
+        diperbarui: d.updated(h.entry),
         url: url(h.path),
       })),
   },

@@ -21,7 +21,7 @@ export const GET: APIRoute = async () => {
       return {
         title: `${village.kind === 'desa' ? 'Desa' : 'Kelurahan'} ${village.name}, Kec. ${district.name}, ${regency.name}`,
         url: url(pagePath.village(village)),
-        updated: p.data.diperbarui,
+        updated: directory.updated(p),
         summary: p.data.ringkasan,
         category: 'Desa',
       };
@@ -29,14 +29,14 @@ export const GET: APIRoute = async () => {
     ...directory.products.map((p) => ({
       title: `${p.entry.data.nama} (${p.village.kind === 'desa' ? 'Desa' : 'Kelurahan'} ${p.village.name})`,
       url: url(p.path),
-      updated: p.entry.data.diperbarui,
+      updated: directory.updated(p.entry),
       summary: p.entry.data.ringkasan,
       category: 'Produk',
     })),
     ...directory.hubs.map((h) => ({
       title: h.entry.data.nama,
       url: url(h.path),
-      updated: h.entry.data.diperbarui,
+      updated: directory.updated(h.entry),
       summary: h.entry.data.ringkasan,
       category: 'Creative Center',
     })),

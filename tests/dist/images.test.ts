@@ -229,16 +229,17 @@ describe('photos on a built fixture site', () => {
     }
   });
 
-  it('shows a product card thumbnail of at most 15 KB (the product page’s main image), and a designed fallback without photos', () => {
+  it('shows a product card thumbnail of at most 15 KB (the product page’s main image), and says so plainly without photos', () => {
     const html = page(`desa/${villagePath}`);
     const thumb = tag(html, 'img[^>]*class="thumb"');
     expect(thumb?.['alt']).toBe('Gambar abstrak untuk produk contoh');
     expect(statSync(fileOf(dist, thumb?.['src'] ?? '')).size).toBeLessThanOrEqual(BUDGET.thumbnail);
     expect(tag(page(`desa/${villagePath}/produk/kue`), 'img[^>]*fetchpriority="high"')?.['src']).toBe(thumb?.['src']);
-    expect(html).toMatch(/<span class="thumb none"[^>]*aria-hidden="true"[^>]*>\s*R\s*<\/span>/);
+    expect(html).toMatch(/<span class="thumb none"[^>]*>\s*Belum ada foto\s*<\/span>/);
     const bare = page(`desa/${villagePath}/produk/roti`);
     expect(bare).not.toMatch(/<img\b/);
-    expect(bare).toMatch(/class="no-photo"/);
+    // No letter tile: the page says there is no photo yet and where to add one.
+    expect(bare).toMatch(/<p class="no-photo"[^>]*>\s*Belum ada foto produk ini\. <a href="[^"]*\/kontribusi\/editor\/\?desa=[\d.]+&amp;produk=roti"/);
   });
 
   it('publishes no image over 150 KB, none with EXIF, GPS or XMP, and never the original photos', () => {

@@ -97,6 +97,26 @@ describe('built site', () => {
     }
   });
 
+  it('glues no words together around links and inline elements, and no "·" to a word', () => {
+    // Astro drops the line break between a word and an element on the next line ("dengan<a>").
+    const word = String.raw`[\p{L}\p{N}]`;
+    const inline = '(?:a|span|strong|em|code|abbr|time|b|i|mark)';
+    const glued = [
+      new RegExp(`${word}<${inline}\\b[^>]*>${word}`, 'u'),
+      new RegExp(`${word}</${inline}>${word}`, 'u'),
+      /[^\s>(]·|·[^\s<)]/u,
+    ];
+    const found: string[] = [];
+    for (const file of htmlFiles) {
+      const body = (page(file).split('<body')[1] ?? '').replace(/<script[\s\S]*?<\/script>/g, '');
+      for (const pattern of glued) {
+        const match = pattern.exec(body);
+        if (match) found.push(`${file}: …${body.slice(Math.max(0, match.index - 30), match.index + 40)}…`);
+      }
+    }
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+
   it('gives every page a language, canonical URL, Open Graph and Twitter tags', () => {
     for (const file of ['/index.html', '/wilayah/kota-bandung/index.html', '/produk/index.html', '/404.html']) {
       const html = page(file);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, buildAtomFeed, escapeXml, type Feed } from '../../src/lib/feed.ts';
+import { parseGitLog, updatedOn } from '../../src/lib/git-dates.ts';
 import { absoluteUrl } from '../../src/lib/url.ts';
 import { findAll, parseXml } from '../helpers/xml.ts';
 
@@ -120,5 +121,21 @@ describe('feed helpers', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
     expect(escapeXml('a\u0000b\u000bc\td\ne')).toBe('abc\td\ne');
     expect(escapeXml('😀')).toBe('😀');
+  });
+});
+
+describe('"Diperbarui" from git', () => {
+  it('takes each file’s newest commit day, and the front matter where git has none', () => {
+    const log =
+      '\0' + '2026-11-30\n\ncontent/a.md\ncontent/b.md\n' + '\0' + '2026-10-01\n\ncontent/a.md\ncontent/c.md\n';
+    const dates = parseGitLog(log);
+    expect(Object.fromEntries(dates)).toEqual({
+      'content/a.md': '2026-11-30',
+      'content/b.md': '2026-11-30',
+      'content/c.md': '2026-10-01',
+    });
+    expect(updatedOn(dates, 'content/c.md', '2020-01-01')).toBe('2026-10-01');
+    expect(updatedOn(dates, 'content/new.md', '2026-12-01')).toBe('2026-12-01');
+    expect(updatedOn(new Map(), undefined, '2026-12-01')).toBe('2026-12-01');
   });
 });
