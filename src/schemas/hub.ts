@@ -58,6 +58,7 @@ export function hubSchema(ctx: SchemaContext) {
         .optional()
         .describe('Anggaran pembangunan.'),
       pengelola: plainText(3, 160).optional().describe('Lembaga pengelola.'),
+      jam_buka: plainText(3, 120).optional().describe('Jam buka untuk umum, misalnya "Senin–Jumat 08.00–16.00".'),
       program: z.array(plainText(3, 160)).optional().describe('Program atau kegiatan rutin.'),
       kontak: z.strictObject(contactFields).optional().describe('Kontak pengelola gedung.'),
       foto: photoList(ctx, ENTRY_CAPS.hubPhotos, 'gedung'),

@@ -15,7 +15,16 @@ import {
   whatsAppNumber,
   type SchemaContext,
 } from './common.ts';
-import { availability, keysOf, marketplaces, producerKinds, productCategories, productUnits } from './vocabulary.ts';
+import {
+  availability,
+  keysOf,
+  marketplaces,
+  months,
+  producerKinds,
+  productCategories,
+  productUnits,
+  shippingAreas,
+} from './vocabulary.ts';
 
 const rupiah = z
   .number({ error: 'Tulis harga sebagai angka rupiah tanpa "Rp" dan titik, misalnya 25000.' })
@@ -69,7 +78,35 @@ export function productSchema(ctx: SchemaContext) {
         .optional()
         .describe('Harga per satuan; kosongkan bila belum diketahui.'),
       foto: photoList(ctx, ENTRY_CAPS.productPhotos, 'produk'),
+      kemasan: plainText(2, 80)
+        .optional()
+        .describe('Isi atau berat bersih per kemasan, misalnya "250 gram" atau "isi 12 bungkus".'),
+      minimal_pesan: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('Pesanan paling sedikit, dalam satuan harga, misalnya 10.'),
       ketersediaan: z.enum(keysOf(availability)).optional().describe('Ketersediaan produk.'),
+      pre_order_hari: z
+        .number()
+        .int()
+        .min(1)
+        .max(90)
+        .optional()
+        .describe('Untuk pre-order: berapa hari sampai pesanan siap.'),
+      bulan_musim: z
+        .array(z.enum(keysOf(months)))
+        .optional()
+        .describe('Untuk produk musiman: bulan-bulan produk ini tersedia.'),
+      pengiriman: z.enum(keysOf(shippingAreas)).optional().describe('Sampai mana produk dikirim.'),
+      tahan_hari: z
+        .number()
+        .int()
+        .positive()
+        .max(3650)
+        .optional()
+        .describe('Untuk makanan dan minuman: daya tahan dalam hari sejak dibuat.'),
       pesan: z
         .strictObject({
           whatsapp: whatsAppNumber.optional().describe('Nomor WhatsApp untuk pesanan, format 62….'),
@@ -122,6 +159,24 @@ export function productSchema(ctx: SchemaContext) {
       sumber: z.array(sourceSchema).optional().describe('Sumber untuk fakta tentang produk ini.'),
     })
     .superRefine((product, issue) => {
+      if (product.pre_order_hari !== undefined && product.ketersediaan !== 'pre-order')
+        issue.addIssue({
+          code: 'custom',
+          path: ['pre_order_hari'],
+          message: 'Lama pre-order hanya untuk produk dengan ketersediaan "pre-order".',
+        });
+      if (product.bulan_musim?.length && product.ketersediaan !== 'musiman')
+        issue.addIssue({
+          code: 'custom',
+          path: ['bulan_musim'],
+          message: 'Bulan musim hanya untuk produk dengan ketersediaan "musiman".',
+        });
+      if (product.tahan_hari !== undefined && !['makanan', 'minuman'].includes(product.kategori))
+        issue.addIssue({
+          code: 'custom',
+          path: ['tahan_hari'],
+          message: 'Daya tahan hanya untuk makanan dan minuman olahan.',
+        });
       for (const kind of ['pirt', 'bpom'] as const) {
         const value = product.legalitas?.[kind];
         const problem = value ? legalityProblem(product.kategori, kind, value) : undefined;

@@ -94,6 +94,30 @@ export const availability = {
   habis: 'Sedang habis',
 } as const;
 
+/** Where a product is delivered, from the village outwards. */
+export const shippingAreas = {
+  'ambil-sendiri': 'Ambil sendiri di desa',
+  kecamatan: 'Dikirim dalam kecamatan',
+  kabkota: 'Dikirim dalam kabupaten/kota',
+  indonesia: 'Dikirim ke seluruh Indonesia',
+} as const;
+
+/** Months, for seasonal products ("musiman"). */
+export const months = {
+  januari: 'Januari',
+  februari: 'Februari',
+  maret: 'Maret',
+  april: 'April',
+  mei: 'Mei',
+  juni: 'Juni',
+  juli: 'Juli',
+  agustus: 'Agustus',
+  september: 'September',
+  oktober: 'Oktober',
+  november: 'November',
+  desember: 'Desember',
+} as const;
+
 export const marketplaces = {
   tokopedia: { label: 'Tokopedia', hosts: ['tokopedia.com', 'tokopedia.link'] },
   shopee: { label: 'Shopee', hosts: ['shopee.co.id', 'shope.ee', 'id.shp.ee'] },

@@ -192,6 +192,32 @@ describe('product', () => {
   });
 });
 
+describe('what buyers ask before ordering', () => {
+  const food = { ...validProduct, kategori: 'makanan', legalitas: undefined };
+  it('accepts pack size, minimum order, pre-order days, season, shipping and shelf life', () => {
+    expect(
+      problems('produk', {
+        ...food,
+        kemasan: '250 gram',
+        minimal_pesan: 10,
+        ketersediaan: 'pre-order',
+        pre_order_hari: 3,
+        pengiriman: 'indonesia',
+        tahan_hari: 30,
+      }),
+    ).toEqual([]);
+    expect(problems('produk', { ...food, ketersediaan: 'musiman', bulan_musim: ['juni', 'juli'] })).toEqual([]);
+  });
+  it('refuses details that contradict the availability or the category', () => {
+    expect(problems('produk', { ...food, pre_order_hari: 3 }).map((p) => p.field)).toEqual(['pre_order_hari']);
+    expect(
+      problems('produk', { ...food, ketersediaan: 'tersedia', bulan_musim: ['juni'] }).map((p) => p.field),
+    ).toEqual(['bulan_musim']);
+    expect(problems('produk', { ...validProduct, tahan_hari: 30 }).map((p) => p.field)).toEqual(['tahan_hari']);
+    expect(problems('produk', { ...food, pengiriman: 'dunia' }).map((p) => p.field)).toEqual(['pengiriman']);
+  });
+});
+
 describe('creative hub', () => {
   it('accepts a complete hub', () => {
     expect(problems('hub', validHub)).toEqual([]);

@@ -93,6 +93,27 @@ describe('content validator', () => {
     ).toEqual([`${CIBIRU}/produk/Sabun Susu.md:1  file-name`]);
   });
 
+  it('refuses a product nobody can order: no channel of its own and none in its village’s profile', async () => {
+    const silent = profileText().replace(
+      'kontak:\n  website: https://example.desa.id\n',
+      'sumber:\n  - judul: Berita desa\n    url: https://berita.example/desa\n',
+    );
+    expect(await rules({ [`${CIBIRU}/profil.md`]: silent, [`${CIBIRU}/produk/sabun.md`]: productText() })).toEqual([
+      `${CIBIRU}/produk/sabun.md:2 pesan product-channel`,
+    ]);
+    const { issues } = await validate({
+      [`${CIBIRU}/profil.md`]: silent,
+      [`${CIBIRU}/produk/sabun.md`]: productText(),
+    });
+    expect(issues[0]?.message).toMatch(/pesan\.whatsapp.*pesan\.lokapasar.*kontak/);
+    // Its own WhatsApp, or the village's contact, is enough.
+    const own = productText('pesan:\n  whatsapp: "6281234567890"\n');
+    expect(await rules({ [`${CIBIRU}/profil.md`]: silent, [`${CIBIRU}/produk/sabun.md`]: own })).toEqual([]);
+    expect(
+      await rules({ [`${CIBIRU}/profil.md`]: profileText(), [`${CIBIRU}/produk/sabun.md`]: productText() }),
+    ).toEqual([]);
+  });
+
   it('refuses legality numbers that do not fit the category', async () => {
     expect(
       await rules({

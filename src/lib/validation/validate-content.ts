@@ -18,6 +18,7 @@ import { checkEntryText, entrySchemas, IMAGE_EXTENSIONS, SAFE_PHOTO_NAME, type E
 import { inspectImage, type ImageFinding } from './images.ts';
 import { openVerdictCache } from './verdict-cache.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
+import { parseContentFile } from './frontmatter.ts';
 import { locateField } from './locate.ts';
 
 export interface ValidatedEntry {
@@ -180,6 +181,23 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
   cache?.save();
   const referenced = new Set<string>();
 
+  // Whether a village's profile gives buyers a way to reach it (read once per village).
+  const villageContact = new Map<string, boolean>();
+  const hasChannel = (product: Record<string, unknown>, villageDir: string): boolean => {
+    const order = product['pesan'] as { whatsapp?: unknown; lokapasar?: unknown[] } | undefined;
+    if (order?.whatsapp || order?.lokapasar?.length) return true;
+    let known = villageContact.get(villageDir);
+    if (known === undefined) {
+      try {
+        const contact = parseContentFile(readFileSync(resolve(villageDir, PROFILE_FILE), 'utf8')).data['kontak'];
+        known = typeof contact === 'object' && contact !== null && Object.values(contact).some(Boolean);
+      } catch {
+        known = false;
+      }
+      villageContact.set(villageDir, known);
+    }
+    return known;
+  };
   const profileCodes = new Map<string, string>();
   const validProfileFolders = new Set<string>();
   const productsPerVillage = new Map<string, number>();
@@ -316,6 +334,20 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
             : `Produk harus berada di folder desa yang punya ${PROFILE_FILE}. Buat profil desanya dahulu.`,
         });
       }
+    }
+    if (
+      kind === 'produk' &&
+      data &&
+      validProfileFolders.has(dirname(dirname(abs))) &&
+      !hasChannel(data, dirname(dirname(abs)))
+    ) {
+      report({
+        ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['nama']),
+        field: 'pesan',
+        rule: 'product-channel',
+        message:
+          'Produk ini belum bisa dipesan: isi nomor WhatsApp pemesanan (pesan.whatsapp) atau tautan lokapasar (pesan.lokapasar), atau tambahkan kontak resmi desa (kontak) di profil desa.',
+      });
     }
     if (data) entries.push({ kind, file, data });
   }
