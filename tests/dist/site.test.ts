@@ -117,6 +117,10 @@ describe('built site', () => {
     expect(found.slice(0, 10)).toEqual([]);
   });
 
+  it('puts nothing after </html> (a script there is invalid HTML)', () => {
+    for (const file of htmlFiles) expect(page(file).trimEnd().endsWith('</html>'), file).toBe(true);
+  });
+
   it('gives every page a language, canonical URL, Open Graph and Twitter tags', () => {
     for (const file of ['/index.html', '/wilayah/kota-bandung/index.html', '/produk/index.html', '/404.html']) {
       const html = page(file);
