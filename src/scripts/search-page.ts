@@ -82,7 +82,8 @@ class EtalaseSearch extends HTMLElement {
       const field = this.#form.elements.namedItem(name);
       if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
     }
-    if (this.#input.value.trim()) void this.#search();
+    // A shared address runs its search: a query, or filters alone (?tipe=Produk).
+    if ([...params.values()].some((value) => value.trim())) void this.#search();
   }
 
   #load(): Promise<Pagefind> {
@@ -136,7 +137,16 @@ class EtalaseSearch extends HTMLElement {
       const pagefind = await this.#load();
       const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters, ...(sort ? { sort } : {}) });
       if (run !== this.#run || !search) return;
-      this.#results = search.results;
+      // Pagefind's sort leaves out pages without the sort key: products without a price follow
+      // the priced ones instead of vanishing.
+      let results = search.results;
+      if (sort) {
+        const unsorted = await pagefind.search(q ? normalizeQuery(q) : null, { filters });
+        const sorted = new Set(results.map((r) => r.id));
+        results = [...results, ...(unsorted?.results ?? []).filter((r) => !sorted.has(r.id))];
+        if (run !== this.#run) return;
+      }
+      this.#results = results;
       this.#shownQuery = q;
       this.#filters = filters;
       this.#seen = new Set();
@@ -146,7 +156,7 @@ class EtalaseSearch extends HTMLElement {
       // Cards, not Pagefind pages: a kecamatan page can stand for several villages. While more
       // results wait behind "Tampilkan lebih banyak", the count says "lebih dari".
       const count = this.#list.childElementCount;
-      const more = this.#shown < search.results.length;
+      const more = this.#shown < results.length;
       this.#status.textContent = count
         ? `${more ? 'Lebih dari ' : ''}${count} hasil${q ? ` untuk “${q}”` : ''}.`
         : `Tidak ada hasil${q ? ` untuk “${q}”` : ''}. Periksa ejaan, coba nama kecamatan atau kode Kemendagri, atau jelajahi menurut wilayah di bawah.`;

@@ -165,6 +165,22 @@ describe('search', () => {
     await page.close();
   });
 
+  it('sorts products by price, keeping those without a price after the priced ones', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/cari/?tipe=Produk`);
+    await page.getByRole('status').filter({ hasText: /hasil/ }).waitFor();
+    const all = await resultTitles(page);
+    await page.goto(`${server.origin}/cari/?tipe=Produk&urut=harga`);
+    await page.getByRole('status').filter({ hasText: /hasil/ }).waitFor();
+    const sorted = await resultTitles(page);
+    expect([...sorted].sort()).toEqual([...all].sort());
+    const priced = await page.locator('.results .meta').allTextContents();
+    const firstUnpriced = priced.findIndex((meta) => !/Rp/.test(meta));
+    expect(firstUnpriced).toBeGreaterThan(0);
+    expect(priced.slice(firstUnpriced).every((meta) => !/Rp/.test(meta))).toBe(true);
+    await page.close();
+  });
+
   it('moves from the box into the results with the arrow keys', async () => {
     const { page } = await searchPage();
     await search(page, 'Panjalu');
