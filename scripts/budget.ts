@@ -47,7 +47,7 @@ const hostChecks = checkHosts(site);
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 console.log(
-  `Budgets: HTML + CSS ≤ ${budgets.htmlCss / KB} KB gzipped (an unprofiled village ≤ ${budgets.unprofiledHtmlCss / KB} KB) and no JavaScript on every page but search`,
+  `Budgets: HTML + CSS ≤ ${budgets.htmlCss / KB} KB gzipped (an unprofiled village ≤ ${budgets.unprofiledHtmlCss / KB} KB) and no JavaScript on every page but search and the editor`,
 );
 console.log(
   `(≤ ${budgets.searchJs / KB} KB before use), first image ≤ ${budgets.firstImage / KB} KB, list thumbnail ≤ ${budgets.thumbnail / KB} KB,`,

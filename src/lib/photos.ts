@@ -1,13 +1,13 @@
 /**
  * Content photos through Astro's image pipeline (src/image-service.ts: EXIF rotation applied,
  * all metadata stripped, WebP within the plan's byte caps). Components ask here so that the
- * same photo always yields the same transform, and therefore the same file: a product card's
- * thumbnail is the product page's main image, not another file (src/lib/image-plan.ts says why).
+ * same photo always yields the same transform, and therefore the same file (the roles and their
+ * sizes: src/lib/image-plan.ts).
  */
 import { getImage } from 'astro:assets';
 import type { GetImageResult, ImageMetadata } from 'astro';
 import { asImage, dimensionsOf } from './image-source.ts';
-import { ENCODING_KEY, GALLERY_PHOTO, MAIN_PHOTO, PHOTO_FORMAT, type PhotoRole } from './image-plan.ts';
+import { ENCODING_KEY, GALLERY_PHOTO, MAIN_PHOTO, PHOTO_FORMAT, THUMB_PHOTO, type PhotoRole } from './image-plan.ts';
 
 /** A photo as content declares it (see photoSchema in src/schemas/common.ts; `src` is image()). */
 export interface ContentPhoto {
@@ -54,11 +54,11 @@ export function galleryImage(src: ImageMetadata): Promise<GetImageResult> {
   return photoImage(src, GALLERY_PHOTO, false);
 }
 
-/** The list thumbnail of a photo: its main image, the same file. */
+/** The list thumbnail of a photo (product cards, search results). */
 export async function thumbnailOf(src: ImageMetadata): Promise<Thumbnail> {
-  const main = await mainImage(src, false);
-  const { width, height } = main.attributes as { width: number; height: number };
-  return { src: main.src, width, height };
+  const thumb = await photoImage(src, THUMB_PHOTO, false);
+  const { width, height } = thumb.attributes as { width: number; height: number };
+  return { src: thumb.src, width, height };
 }
 
 /** The list thumbnail of an entry's first photo, for search result cards; none without photos. */

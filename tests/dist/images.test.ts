@@ -15,9 +15,11 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CAMERA, phonePhoto } from '../../scripts/bench/photos.ts';
 import { loadAreas } from '../../src/lib/area.ts';
-import { GALLERY_PHOTO, MAIN_PHOTO } from '../../src/lib/image-plan.ts';
+import { GALLERY_PHOTO, MAIN_PHOTO, THUMB_PHOTO } from '../../src/lib/image-plan.ts';
 import { villageFolder } from '../../src/lib/paths.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { runBuild, type BuildRun } from '../helpers/build.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 import { contentTree } from '../helpers/content-tree.ts';
 import { metadataIn } from '../helpers/image-metadata.ts';
 
@@ -170,7 +172,7 @@ describe('photos on a built fixture site', () => {
     expect(html).toContain('href="geo:-6.1754,106.8272?q=-6.1754,106.8272(Kelurahan%20Gambir)"');
   });
 
-  it('serves one main image of at most 30 KB (15 KB: it is also the list thumbnail), upright, high priority', () => {
+  it('serves one main image of at most 30 KB, sharp at 2× on a 360 px phone, upright, high priority', () => {
     const html = page(`desa/${villagePath}`);
     const img = tag(html, 'img[^>]*fetchpriority="high"');
     expect(img).toBeDefined();
@@ -178,6 +180,8 @@ describe('photos on a built fixture site', () => {
     expect(img?.['alt']).toBe('Gambar abstrak berwarna, diputar tegak dari EXIF');
     expect(Number(img?.['width'])).toBeLessThan(Number(img?.['height'])); // orientation 6: portrait
     expect(Number(img?.['width'])).toBeLessThanOrEqual(MAIN_PHOTO.width);
+    // The 328 CSS px column of a 360 px phone at 2×: 656 px (the fixture's original is 960 wide).
+    expect(Number(img?.['width'])).toBeGreaterThanOrEqual(656);
     // One file per photo (src/lib/image-plan.ts): no srcset, and none of the plan's own props.
     expect(img?.['srcset']).toBeUndefined();
     expect(Object.keys(img ?? {})).not.toContain('maxbytes');
@@ -188,7 +192,6 @@ describe('photos on a built fixture site', () => {
     expect(html).toContain('Ilustrasi, bukan foto asli');
     const size = statSync(fileOf(dist, img?.['src'] ?? '')).size;
     expect(size).toBeLessThanOrEqual(BUDGET.phoneMain);
-    expect(size).toBeLessThanOrEqual(BUDGET.thumbnail);
   });
 
   it('rotates by EXIF orientation: the orientation-6 photo comes out taller than wide, at its HTML size', async () => {
@@ -200,9 +203,30 @@ describe('photos on a built fixture site', () => {
     expect(Math.abs((meta.width ?? 0) / (meta.height ?? 1) - Number(img?.['width']) / Number(img?.['height']))).toBeLessThan(0.01);
   });
 
+  it('is sharp on a 360 px phone at 2×: the main photo’s natural width ≥ 2× its rendered width', async () => {
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
+      for (const path of [`/desa/${villagePath}/`, `/desa/${villagePath}/produk/kue/`]) {
+        await tab.goto(`${server.origin}${path}`);
+        const img = tab.locator('img[fetchpriority="high"]');
+        await img.evaluate((el: HTMLImageElement) => el.decode());
+        const { natural, rendered } = await img.evaluate((el: HTMLImageElement) => ({
+          natural: el.naturalWidth,
+          rendered: el.getBoundingClientRect().width,
+        }));
+        expect(natural, path).toBeGreaterThanOrEqual(2 * rendered);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+
   it('keeps further photos to one file each of at most 30 KB', () => {
     const html = page(`desa/${villagePath}`);
-    const lazy = [...html.matchAll(/<figure class="photo[^"]*"[^>]*>\s*<img\b[^>]*>/g)]
+    const lazy = [...html.matchAll(/<figure class="photo[^"]*"[^>]*>\s*<a\b[^>]*>\s*<img\b[^>]*>/g)]
       .map((m) => tag(m[0], 'img'))
       .filter((img) => img?.['loading'] === 'lazy');
     expect(lazy).toHaveLength(2);
@@ -229,12 +253,14 @@ describe('photos on a built fixture site', () => {
     }
   });
 
-  it('shows a product card thumbnail of at most 15 KB (the product page’s main image), and says so plainly without photos', () => {
+  it('shows a product card thumbnail of its own (160 px, a few KB), and says so plainly without photos', () => {
     const html = page(`desa/${villagePath}`);
     const thumb = tag(html, 'img[^>]*class="thumb"');
     expect(thumb?.['alt']).toBe('Gambar abstrak untuk produk contoh');
     expect(statSync(fileOf(dist, thumb?.['src'] ?? '')).size).toBeLessThanOrEqual(BUDGET.thumbnail);
-    expect(tag(page(`desa/${villagePath}/produk/kue`), 'img[^>]*fetchpriority="high"')?.['src']).toBe(thumb?.['src']);
+    expect(Number(thumb?.['width'])).toBeLessThanOrEqual(THUMB_PHOTO.width);
+    expect(statSync(fileOf(dist, thumb?.['src'] ?? '')).size).toBeLessThanOrEqual(THUMB_PHOTO.maxBytes);
+    expect(tag(page(`desa/${villagePath}/produk/kue`), 'img[^>]*fetchpriority="high"')?.['src']).not.toBe(thumb?.['src']);
     expect(html).toMatch(/<span class="thumb none"[^>]*>\s*Belum ada foto\s*<\/span>/);
     const bare = page(`desa/${villagePath}/produk/roti`);
     expect(bare).not.toMatch(/<img\b/);
@@ -259,10 +285,10 @@ describe('photos on a built fixture site', () => {
     }
   });
 
-  it('writes one file per photo and nothing more', () => {
+  it('writes one file per photo, and a thumbnail for each entry’s first photo, nothing more', () => {
     const webp = images().filter((f) => f.endsWith('.webp'));
-    // balai, kedua, ketiga, kue, creative-center-contoh
-    expect(webp).toHaveLength(5);
+    // balai, kedua, ketiga, kue, creative-center-contoh; thumbnails of balai, kue, creative-center-contoh
+    expect(webp).toHaveLength(8);
   });
 
   it('gives every profile, product and hub page its own 1200×630 share image under 300 KB', async () => {
@@ -302,7 +328,7 @@ describe('photos on a built fixture site', () => {
   it('does no image work on a rebuild with unchanged photos', () => {
     expect(warm.status, warm.output).toBe(0);
     const reused = warm.output.match(/\(reused cache entry\)/g) ?? [];
-    expect(reused.length).toBe(5);
+    expect(reused.length).toBe(8);
     expect(warm.output).not.toMatch(/\(before: \d+kB, after: \d+kB\)/);
     expect(ogCacheAfter).toEqual(ogCacheBefore);
     expect(ogCacheBefore.length).toBe(4);

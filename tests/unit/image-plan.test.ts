@@ -5,6 +5,7 @@ import {
   encodeWithin,
   GALLERY_PHOTO,
   MAIN_PHOTO,
+  THUMB_PHOTO,
   type EncodeStep,
 } from '../../src/lib/image-plan.ts';
 
@@ -19,10 +20,12 @@ const fakeEncoder = (bytesAtFull: number) => {
 };
 
 describe('image plan', () => {
-  it('caps the first photo at the list-thumbnail budget, further photos at the main-image budget', () => {
-    expect(MAIN_PHOTO.maxBytes).toBe(15 * 1024);
+  it('makes photos sharp at 2× on a 360 px phone within the first-image budget, and thumbnails small', () => {
+    expect(MAIN_PHOTO.width).toBeGreaterThanOrEqual(2 * 328);
+    expect(MAIN_PHOTO.maxBytes).toBe(30 * 1024);
     expect(GALLERY_PHOTO.maxBytes).toBe(30 * 1024);
-    expect(MAIN_PHOTO.width).toBeLessThanOrEqual(GALLERY_PHOTO.width);
+    expect(THUMB_PHOTO.width).toBe(2 * 80);
+    expect(THUMB_PHOTO.maxBytes).toBeLessThanOrEqual(15 * 1024);
   });
 
   it('keeps the first encoding when it fits, without trying another', async () => {
@@ -37,8 +40,8 @@ describe('image plan', () => {
     const { calls, encode } = fakeEncoder(45_000);
     const result = await encodeWithin(15_000, encode);
     expect(result.data.length).toBeLessThanOrEqual(15_000);
-    expect(result.step).toEqual({ quality: 28, scale: 0.64 });
-    expect(calls.map((s) => s.quality)).toEqual([50, 42, 35, 28, 28, 28]);
+    expect(result.step).toEqual({ quality: 14, scale: 1 });
+    expect(calls.map((s) => s.quality)).toEqual([50, 42, 35, 28, 20, 14]);
     expect(calls.at(-1)).toEqual(result.step);
   });
 
