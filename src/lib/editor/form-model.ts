@@ -53,7 +53,7 @@ export type Field =
   | (FieldBase & { type: 'choices'; choices: Choice[] })
   | (FieldBase & { type: 'list'; item: Field; max?: number | undefined })
   | (FieldBase & { type: 'group'; fields: Field[] })
-  | (FieldBase & { type: 'photos'; max: number });
+  | (FieldBase & { type: 'photos'; max: number; fields: Field[] });
 
 interface Def {
   type: string;
@@ -166,7 +166,12 @@ export function fieldOf(schema: ZodType, path: (string | number)[]): Field {
     const max = limits(core).maximum;
     const element = peel(def.element);
     const elementDef = internals(element.core).def;
-    if (key === 'foto') return { ...base, type: 'photos', max: max ?? 1 };
+    if (key === 'foto') {
+      // What is asked of each photo (alt text, caption); the file itself comes from the picker.
+      const item = fieldOf(def.element, [...path, 0]);
+      const fields = item.type === 'group' ? item.fields.filter((f) => f.key !== 'src') : [];
+      return { ...base, type: 'photos', max: max ?? 1, fields };
+    }
     const elementChoices = choicesOf(elementDef);
     if (elementChoices) return { ...base, type: 'choices', choices: elementChoices };
     return { ...base, type: 'list', item: fieldOf(def.element, [...path, 0]), max };

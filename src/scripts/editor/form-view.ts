@@ -177,24 +177,19 @@ function photosField(field: Extract<Field, { type: 'photos' }>, path: FieldPath,
     const thumb = host.thumbnail(name);
     const remove = h('button', { type: 'button', class: 'secondary' }, `Hapus foto ${index + 1}`);
     remove.addEventListener('click', () => host.removePhoto(index));
-    const alt = inputField(
-      {
-        type: 'input',
-        input: 'text',
-        key: 'alt',
-        path: [...path, index, 'alt'],
-        label: `Foto ${index + 1}: apa yang terlihat?`,
-        hint: 'Untuk pembaca layar dan bila foto tidak termuat, misalnya "Balai desa dengan halaman rumput".',
-        required: true,
-      },
-      [...path, index, 'alt'],
-      host,
+    // Each photo's own fields from the schema (alt text, caption), labelled with its number.
+    const fields = field.fields.map((child) =>
+      renderField(
+        { ...child, label: `Foto ${index + 1}: ${child.label.toLowerCase()}` } as Field,
+        [...path, index, child.key],
+        host,
+      ),
     );
     return h(
       'div',
       { class: 'photo-item', 'data-field': pathKey([...path, index]) },
       thumb ?? h('p', { class: 'hint' }, `Foto yang sudah ada: ${name}`),
-      alt,
+      ...fields,
       remove,
     );
   });
