@@ -2,10 +2,10 @@
  * npm run bench:images [-- --count 20 --seed 1 --compare-formats --keep]
  *
  * Photos through the build, measured. Generates N phone-like 4000×3000 JPEGs (abstract
- * gradients, shapes and grain, with EXIF orientation 6 or 1, camera make and XMP; no GPS,
- * because the content validator refuses such photos — tests/unit/photo-pipeline.test.ts shows
- * the output would not keep it anyway), spreads them 1–3 per entry over village profiles and
- * products of a fixture site (province 31), then:
+ * gradients, shapes and grain, with EXIF orientation 6 or 1, camera make and XMP), prepares them
+ * as the repository holds them (`npm run foto`'s code: upright, ≤ 1,280 px, ≤ 300 KB, no
+ * metadata — the validator refuses phone originals), spreads them 1–3 per entry over village
+ * profiles and products of a fixture site (province 31), then:
  *
  *   1. builds the site cold (empty caches), then warm (same caches, unchanged photos);
  *   2. runs plain sharp over the same photos with the same transforms and concurrency, in a
@@ -24,10 +24,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import { loadAreas } from '../src/lib/area.ts';
-import { ENCODE_STEPS, GALLERY_PHOTO, MAIN_PHOTO, MAX_INPUT_PIXELS } from '../src/lib/image-plan.ts';
+import { ENCODE_STEPS, GALLERY_PHOTO, MAIN_PHOTO, THUMB_PHOTO, MAX_INPUT_PIXELS } from '../src/lib/image-plan.ts';
 import { villageFolder } from '../src/lib/paths.ts';
 import { runMeasured, type Measurement } from './bench/measure.ts';
 import { phonePhoto } from './bench/photos.ts';
+import { preparePhoto } from '../src/lib/photo-prepare.ts';
 import type { PlainImageJobs } from './bench/plain-images.ts';
 import { int, seconds, table } from './bench/format.ts';
 
@@ -92,12 +93,13 @@ const t = performance.now();
 const photoFiles: string[] = [];
 for (let i = 0; i < count; i += 1) {
   const file = join(photoDir, `foto-${String(i + 1).padStart(3, '0')}.jpg`);
-  writeFileSync(file, await phonePhoto({ seed: seed * 1000 + i, orientation: i % 2 === 0 ? 6 : 1, gps: false }));
+  const original = await phonePhoto({ seed: seed * 1000 + i, orientation: i % 2 === 0 ? 6 : 1, gps: false });
+  writeFileSync(file, (await preparePhoto(original)).data);
   photoFiles.push(file);
 }
 const photoBytes = photoFiles.reduce((sum, f) => sum + statSync(f).size, 0);
 console.log(
-  `[1/5] photos: ${count} × 4000×3000 JPEG, ${kib(photoBytes / count)} each on average (${seconds((performance.now() - t) / 1000)})`,
+  `[1/5] photos: ${count} × 4000×3000 JPEG prepared for the repository (≤ 1,280 px), ${kib(photoBytes / count)} each on average (${seconds((performance.now() - t) / 1000)})`,
 );
 
 const areas = await loadAreas(PROVINCE);
@@ -243,11 +245,11 @@ const plainOut = join(work, 'plain');
 mkdirSync(plainOut, { recursive: true });
 const plainJobs: PlainImageJobs = {
   photos: entries.flatMap((e, n) =>
-    e.photos.map((photo, i) => ({
-      photo,
-      role: i === 0 ? MAIN_PHOTO : GALLERY_PHOTO,
-      out: join(plainOut, `${n}-${i}.webp`),
-    })),
+    e.photos.flatMap((photo, i) => [
+      { photo, role: i === 0 ? MAIN_PHOTO : GALLERY_PHOTO, out: join(plainOut, `${n}-${i}.webp`) },
+      // The entry's list thumbnail, from its first photo.
+      ...(i === 0 ? [{ photo, role: THUMB_PHOTO, out: join(plainOut, `${n}-thumb.webp`) }] : []),
+    ]),
   ),
   cards: entries.flatMap((e, n) => {
     const photo = e.photos[0];
@@ -293,11 +295,15 @@ const roles = new Map<string, number[]>();
 const widths = new Map<string, number[]>();
 for (const file of webp) {
   const first = /-1-foto-/.test(file);
-  const role = first
-    ? `first photo: main + thumbnail (${MAIN_PHOTO.width}w, ≤ ${MAIN_PHOTO.maxBytes / KiB} KiB)`
-    : `further photo (${GALLERY_PHOTO.width}w, ≤ ${GALLERY_PHOTO.maxBytes / KiB} KiB)`;
+  const width = await widthOf(file);
+  const role =
+    width <= THUMB_PHOTO.width
+      ? `list thumbnail (${THUMB_PHOTO.width}w, ≤ ${THUMB_PHOTO.maxBytes / KiB} KiB)`
+      : first
+        ? `first photo: main (${MAIN_PHOTO.width}w, ≤ ${MAIN_PHOTO.maxBytes / KiB} KiB)`
+        : `further photo (${GALLERY_PHOTO.width}w, ≤ ${GALLERY_PHOTO.maxBytes / KiB} KiB)`;
   roles.set(role, [...(roles.get(role) ?? []), sizeOf(file)]);
-  widths.set(role, [...(widths.get(role) ?? []), await widthOf(file)]);
+  widths.set(role, [...(widths.get(role) ?? []), width]);
 }
 roles.set('share image 1200×630 JPEG', og.map(sizeOf));
 const stats = (sizes: number[]) => {
