@@ -3,20 +3,15 @@
  * is empty (an empty field is an absent field, as in a hand-written file), and putting keys in
  * the schema's order for a new file.
  */
+import { valueAt } from '../field-path.ts';
 import type { Field } from './form-model.ts';
 import type { KeyOrder } from './entry-document.ts';
 
 export type FieldPath = readonly (string | number)[];
 type Container = Record<string | number, unknown>;
 
-export function getAt(data: unknown, path: FieldPath): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Container)[segment];
-  }
-  return current;
-}
+/** The value at a field path (src/lib/field-path.ts). */
+export { valueAt as getAt };
 
 /** `data` with `value` at `path` (containers created on the way); the input is not changed. */
 export function setAt<T>(data: T, path: FieldPath, value: unknown): T {
@@ -37,7 +32,7 @@ export function setAt<T>(data: T, path: FieldPath, value: unknown): T {
 
 /** `data` without the item at `index` of the list at `path`. */
 export function removeAt<T>(data: T, path: FieldPath, index: number): T {
-  const list = getAt(data, path);
+  const list = valueAt(data, path);
   if (!Array.isArray(list)) return data;
   return setAt(
     data,

@@ -5,7 +5,7 @@
  * one-line diff for the reviewer; comments and quoting of untouched lines stay as they were.
  */
 import { Document, isMap, parseDocument, type YAMLMap } from 'yaml';
-import { parseContentFile } from '../validation/frontmatter.ts';
+import { FRONTMATTER, parseContentFile } from '../validation/frontmatter.ts';
 
 export interface EntryDraft {
   data: Record<string, unknown>;
@@ -16,7 +16,6 @@ export interface EntryDraft {
 /** Field order at a path (the schema's order), for placing a field the original did not have. */
 export type KeyOrder = (path: readonly (string | number)[]) => readonly string[];
 
-const FRONTMATTER = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 const YAML_OPTIONS = { lineWidth: 0 } as const;
 
 export function readEntry(source: string): EntryDraft {

@@ -11,6 +11,7 @@ import { ENTRY_CAPS, PHOTO_CAPS } from '../caps.ts';
 import type { EntryKind } from '../content-files.ts';
 import { villageFolder } from '../folders.ts';
 import type { BodyFinding } from '../markdown.ts';
+import { valueAt } from '../field-path.ts';
 import { slugify } from '../slug.ts';
 import {
   findHiddenCharacter,
@@ -95,15 +96,6 @@ export interface EntryCheck {
   parsed: ParsedFile;
   /** The schema's output when the front matter is valid. */
   data: Record<string, unknown> | undefined;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
 }
 
 /** What is wrong with one entry's Markdown, `rel` being its path inside the content folder. */

@@ -37,7 +37,7 @@ const STANDARD_TAGS = new Set([
 ]);
 
 /** The opening `---` line, the YAML lines (group 1), the closing `---` line. */
-const FRONTMATTER = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+export const FRONTMATTER = /^---\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 export function parseContentFile(source: string): ParsedFile {
   const lineCounter = new LineCounter();
