@@ -30,7 +30,7 @@ export function orderMessage(facts: OrderFacts): string {
     : `Halo, saya ingin menanyakan harga ${facts.name} dari ${facts.village}. ${facts.url}`;
 }
 
-interface VillageContact {
+export interface VillageContact {
   whatsapp?: string | undefined;
   telepon?: string | undefined;
   instagram?: string | undefined;
@@ -40,11 +40,17 @@ interface VillageContact {
   email?: string | undefined;
 }
 
-export function orderChannels(
-  facts: OrderFacts,
-  own: { whatsapp?: string | undefined; lokapasar?: { platform: Marketplace; url: string }[] | undefined } = {},
-  village: VillageContact = {},
-): OrderChannel[] {
+export interface OwnChannels {
+  whatsapp?: string | undefined;
+  lokapasar?: { platform: Marketplace; url: string }[] | undefined;
+}
+
+/** True when a buyer has at least one way to order: the validator's rule (product-channel). */
+export function canBeOrdered(own: OwnChannels = {}, village: VillageContact = {}): boolean {
+  return orderChannels({ name: '', village: '', url: '' }, own, village).length > 0;
+}
+
+export function orderChannels(facts: OrderFacts, own: OwnChannels = {}, village: VillageContact = {}): OrderChannel[] {
   const ask = facts.price ? 'Pesan' : 'Tanya harga';
   const message = orderMessage(facts);
   const channels: OrderChannel[] = [];

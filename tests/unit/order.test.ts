@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderChannels, orderMessage } from '../../src/lib/order.ts';
+import { canBeOrdered, orderChannels, orderMessage } from '../../src/lib/order.ts';
 
 const facts = {
   name: 'Sabun Susu Sapi',
@@ -35,5 +35,11 @@ describe('ordering a product', () => {
     const village = orderChannels(facts, {}, { instagram: 'desawisata_selasari', website: 'https://desa.id' });
     expect(village.map((c) => c.label)).toEqual(['Pesan lewat Instagram desa', 'Pesan lewat situs desa']);
     expect(orderChannels(facts)).toEqual([]);
+  });
+
+  it('is the validator’s rule: some channel, the product’s or the village’s', () => {
+    expect(canBeOrdered()).toBe(false);
+    expect(canBeOrdered({ whatsapp: '6281234567890' })).toBe(true);
+    expect(canBeOrdered({}, { website: 'https://desa.id' })).toBe(true);
   });
 });

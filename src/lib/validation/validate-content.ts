@@ -18,6 +18,7 @@ import { checkEntryText, entrySchemas, IMAGE_EXTENSIONS, SAFE_PHOTO_NAME, type E
 import { inspectImage, type ImageFinding } from './images.ts';
 import { openVerdictCache } from './verdict-cache.ts';
 import { compareIssues, type ContentIssue } from './issue.ts';
+import { canBeOrdered, type OwnChannels, type VillageContact } from '../order.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { locateField } from './locate.ts';
 
@@ -181,22 +182,21 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
   cache?.save();
   const referenced = new Set<string>();
 
-  // Whether a village's profile gives buyers a way to reach it (read once per village).
-  const villageContact = new Map<string, boolean>();
-  const hasChannel = (product: Record<string, unknown>, villageDir: string): boolean => {
-    const order = product['pesan'] as { whatsapp?: unknown; lokapasar?: unknown[] } | undefined;
-    if (order?.whatsapp || order?.lokapasar?.length) return true;
-    let known = villageContact.get(villageDir);
-    if (known === undefined) {
+  // The contacts of each village's profile, for the product-channel rule: kept when the profile
+  // is checked below, read here only for a profile outside the selection.
+  const villageContacts = new Map<string, VillageContact>();
+  const contactsOf = (villageDir: string): VillageContact => {
+    let contact = villageContacts.get(villageDir);
+    if (!contact) {
       try {
-        const contact = parseContentFile(readFileSync(resolve(villageDir, PROFILE_FILE), 'utf8')).data['kontak'];
-        known = typeof contact === 'object' && contact !== null && Object.values(contact).some(Boolean);
+        const data = parseContentFile(readFileSync(resolve(villageDir, PROFILE_FILE), 'utf8')).data;
+        contact = (data['kontak'] ?? {}) as VillageContact;
       } catch {
-        known = false;
+        contact = {};
       }
-      villageContact.set(villageDir, known);
+      villageContacts.set(villageDir, contact);
     }
-    return known;
+    return contact;
   };
   const profileCodes = new Map<string, string>();
   const validProfileFolders = new Set<string>();
@@ -318,7 +318,10 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
           });
         } else {
           profileCodes.set(code, file);
-          if (data) validProfileFolders.add(dirname(abs));
+          if (data) {
+            validProfileFolders.add(dirname(abs));
+            villageContacts.set(dirname(abs), (data['kontak'] ?? {}) as VillageContact);
+          }
         }
       }
     } else if (kind === 'produk') {
@@ -339,7 +342,7 @@ export async function validateContent(options: ValidateOptions, only?: Set<strin
       kind === 'produk' &&
       data &&
       validProfileFolders.has(dirname(dirname(abs))) &&
-      !hasChannel(data, dirname(dirname(abs)))
+      !canBeOrdered(data['pesan'] as OwnChannels | undefined, contactsOf(dirname(dirname(abs))))
     ) {
       report({
         ...locateField(parsed.doc, parsed.lineCounter, parsed.yamlOffset, ['nama']),

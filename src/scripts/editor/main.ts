@@ -5,7 +5,7 @@
  * IndexedDB, and hands the result to GitHub or to the maintainers.
  */
 import type * as MarkdownModule from '../../lib/markdown.ts';
-import { entrySchemas, checkEntryText, type EntryRules } from '../../lib/validation/check-entry.ts';
+import { entrySchemas, checkEntryText, type EntryIssue, type EntryRules } from '../../lib/validation/check-entry.ts';
 import { areasOfData, type EditorData } from '../../lib/editor/editor-data.ts';
 import { formOf, type Field } from '../../lib/editor/form-model.ts';
 import { getAt, keyOrderOf, ordered, prune, removeAt, setAt, type FieldPath } from '../../lib/editor/draft-data.ts';
@@ -209,10 +209,11 @@ class Editor implements FormHost {
     this.revision += 1;
     this.saved.dataset['tersimpan'] = 'belum';
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.refresh(), 250);
+    this.timer = window.setTimeout(() => void this.refresh(), 250);
   }
 
-  private refresh(): void {
+  /** Checks the draft, shows the problems and the preview, saves it; returns the problems. */
+  private refresh(): EntryIssue[] {
     const { issues } = this.check();
     const unplaced = showProblems(
       this.container,
@@ -236,6 +237,7 @@ class Editor implements FormHost {
     renderPreview(this.preview, this.target, this.state, (name) => this.thumbnail(name), markdown);
     this.save();
     this.handover.replaceChildren();
+    return issues;
   }
 
   /** Keeps the draft in IndexedDB; also called when the page is hidden (a call, a closed tab). */
@@ -265,8 +267,7 @@ class Editor implements FormHost {
     this.showAll = true;
     const { inspectMarkdown } = await loadMarkdown();
     this.rules.inspectBody = inspectMarkdown;
-    this.refresh();
-    const { issues } = this.check();
+    const issues = this.refresh();
     if (issues.length > 0) {
       this.summary.tabIndex = -1;
       this.summary.focus();
